@@ -1,0 +1,149 @@
+"""Opening and building directory database files.
+
+A directory file is written whole into a temporary file beside its destination and moved into
+place with ``os.replace`` only when complete, so a reader never sees half a directory. Opening
+checks that the file is SQLite, is a Camino directory and has this schema version, and says so
+in one sentence when it is not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy.orm import Session
+
+from db.models import APPLICATION_ID, SCHEMA_VERSION, Base, DirectoryMeta
+from kiosk.errors import DirectoryError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _sqlite_url(path: Path, read_only: bool) -> str:
+    if read_only:
+        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    return f"sqlite:///{path.as_posix()}"
+
+
+def engine_for(path: Path, read_only: bool = True) -> Engine:
+    """An engine on an existing directory file (read-only unless told)."""
+    engine = create_engine(_sqlite_url(Path(path), read_only))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    return engine
+
+
+def check_file(path: Path) -> dict[str, str]:
+    """Check that ``path`` is a usable Camino directory; return its meta table.
+
+    Raises :class:`DirectoryError` with a sentence for a missing file, a file that is not
+    SQLite, another application's database, another schema version or a damaged file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DirectoryError(f"directory database not found: {path}")
+    if path.is_dir():
+        raise DirectoryError(f"{path} is a folder, not a directory database file")
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DirectoryError(f"{path} is not a directory database (not an SQLite file)")
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise DirectoryError(f"{path} is an SQLite file but not a Camino directory database")
+            if version != SCHEMA_VERSION:
+                raise DirectoryError(
+                    f"{path} has directory schema version {version}; this Camino reads version "
+                    f"{SCHEMA_VERSION} (update {'the app' if version > SCHEMA_VERSION else 'the directory'})"
+                )
+            rows = connection.execute("SELECT key, value FROM directory_meta").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DirectoryError(f"{path} is damaged and cannot be read ({exc})") from None
+    return dict(rows)
+
+
+def integrity_ok(path: Path) -> bool:
+    """SQLite's full ``PRAGMA integrity_check`` (slow on large files: used by sync, not at start)."""
+    try:
+        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def open_directory(path: Path) -> Engine:
+    """A read-only engine on a checked directory file."""
+    check_file(path)
+    return engine_for(path, read_only=True)
+
+
+def read_meta(engine: Engine) -> dict[str, str]:
+    with Session(engine) as session:
+        return {row.key: row.value for row in session.scalars(select(DirectoryMeta))}
+
+
+RowsByModel = Iterable[tuple[type[Base], list[Mapping[str, Any]]]]
+
+
+def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[str, Any]) -> Path:
+    """Build a complete directory file at ``out``, atomically.
+
+    ``fill`` inserts the rows in one transaction. If it raises, nothing is left at ``out``
+    (an existing file there stays as it was).
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.building")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    engine = create_engine(_sqlite_url(tmp, read_only=False))
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode = OFF")
+            connection.exec_driver_sql("PRAGMA synchronous = OFF")
+        Base.metadata.create_all(engine)
+        with Session(engine) as session, session.begin():
+            fill(session)
+            meta_rows = [{"key": k, "value": str(v)} for k, v in meta.items()]
+            meta_rows.append({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+            session.execute(insert(DirectoryMeta), meta_rows)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.exec_driver_sql("ANALYZE")
+        engine.dispose()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        engine.dispose()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return out
+
+
+def insert_rows(session: Session, rows: RowsByModel) -> None:
+    """Bulk-insert rows table by table, in the order given (parents first)."""
+    for model, batch in rows:
+        if batch:
+            session.execute(insert(model), list(batch))

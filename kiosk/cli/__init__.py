@@ -1,0 +1,98 @@
+"""``kiosk`` command line: JSON on stdout, one-line messages on stderr.
+
+Exit codes: 0 success, 2 bad input (arguments, files, answers), 1 any other failure. Bad input
+never prints a traceback. Each command group lives in its own module with a ``register(sub)``
+function; ``main.py`` adds the screen commands (``run``, ``tour``) that need Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from kiosk import __version__
+from kiosk.errors import BadInput, CaminoError
+
+# Command modules of the domain layer, in the order their commands appear in --help.
+COMMAND_MODULES = (
+    "kiosk.cli.directory_cmds",
+    "kiosk.cli.generate_cmd",
+)
+
+Register = Callable[[argparse._SubParsersAction], None]
+log = logging.getLogger("camino")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own errors are bad input: exit 2, one line
+        self.print_usage(sys.stderr)
+        print(f"kiosk: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every command accepts (a parent parser)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--config", metavar="FILE", help="config file (default: $CAMINO_CONFIG or the data folder)")
+    return parent
+
+
+def build_parser(extra: Iterable[Register] = ()) -> argparse.ArgumentParser:
+    parser = _Parser(prog="kiosk", description="Camino: pathways through a city's business services.")
+    parser.add_argument("--version", action="version", version=f"camino {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    for register in extra:
+        register(sub)
+    return parser
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def read_json_input(source: str, what: str) -> Any:
+    """Parse JSON from a file path or ``-`` (standard input)."""
+    try:
+        text = sys.stdin.read() if source == "-" else open(source, encoding="utf-8").read()  # noqa: SIM115
+    except FileNotFoundError:
+        raise BadInput(f"{what} file not found: {source}") from None
+    except IsADirectoryError:
+        raise BadInput(f"{what} must be a file, not a folder: {source}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"{what} file is not UTF-8 text: {source}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+
+def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser(extra)
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BadInput as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except CaminoError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"kiosk: {exc.strerror or exc} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
+        return 1

@@ -1,0 +1,174 @@
+"""The kiosk's settings, declared once, typed, with defaults.
+
+A missing config file means the defaults: the bundled Albuquerque demo directory and the
+Albuquerque Main Library as the kiosk's location. ``load()`` rejects unknown keys and wrong
+types with a sentence naming the key, so a typo in the file is found at start, not later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, get_type_hints
+
+import tomli_w
+
+from kiosk import paths
+from kiosk.errors import BadInput
+
+LANGUAGES = ("en", "es", "vi", "zh_CN", "ar", "fa_AF", "fr", "sw")
+
+
+@dataclass
+class KioskSection:
+    id: str = "abq-main-library"
+    location_name: str = "Albuquerque Main Library"
+    # Downtown Albuquerque (Main Library, 501 Copper Ave NW): used for "near this kiosk".
+    latitude: float = 35.0853
+    longitude: float = -106.6505
+    zip: str = "87102"
+
+
+@dataclass
+class DirectorySection:
+    # Empty: the installed directory under the data folder, built from the demo seed on first run.
+    path: str = ""
+    seed: str = "albuquerque"
+
+
+@dataclass
+class SessionSection:
+    idle_timeout_s: int = 90
+    countdown_s: int = 20
+    languages: list[str] = field(default_factory=lambda: list(LANGUAGES))
+
+
+@dataclass
+class PrintingSection:
+    # Empty: the system's default printer.
+    printer: str = ""
+    paper: str = "letter"
+    bilingual: bool = False
+
+
+@dataclass
+class OnlineSection:
+    # Where a pathway can be opened on a phone, e.g. "https://camino.example.org/p"; empty: the QR
+    # code carries the pathway's text instead.
+    pathway_url: str = ""
+
+
+@dataclass
+class SyncSection:
+    url: str = ""
+    pubkey: str = ""
+    interval_minutes: int = 60
+    timeout_s: float = 30.0
+
+
+@dataclass
+class InsightsSection:
+    upload_url: str = ""
+
+
+@dataclass
+class StaffSection:
+    pin_hash: str = ""
+
+
+@dataclass
+class Config:
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    directory: DirectorySection = field(default_factory=DirectorySection)
+    session: SessionSection = field(default_factory=SessionSection)
+    printing: PrintingSection = field(default_factory=PrintingSection)
+    online: OnlineSection = field(default_factory=OnlineSection)
+    sync: SyncSection = field(default_factory=SyncSection)
+    insights: InsightsSection = field(default_factory=InsightsSection)
+    staff: StaffSection = field(default_factory=StaffSection)
+    source: Path | None = field(default=None, compare=False)
+
+    def to_toml(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("source")
+        return data
+
+
+def _check_type(where: str, value: Any, expected: Any) -> Any:
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    origin = getattr(expected, "__origin__", None)
+    if origin is list:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise BadInput(f"config: {where} must be a list of strings")
+        return value
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise BadInput(f"config: {where} must be {expected.__name__}, not {type(value).__name__}")
+    return value
+
+
+def _section_from(name: str, cls: type, raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        raise BadInput(f"config: [{name}] must be a table")
+    hints = get_type_hints(cls)
+    values = {}
+    for key, value in raw.items():
+        if key not in hints:
+            raise BadInput(f"config: unknown setting {name}.{key}")
+        values[key] = _check_type(f"{name}.{key}", value, hints[key])
+    return cls(**values)
+
+
+def load(path: Path | None = None) -> Config:
+    """Read the config file (``--config``, ``$CAMINO_CONFIG`` or the default place)."""
+    path = path or paths.config_path()
+    if not path.exists():
+        if path == paths.config_path() or not os.fspath(path):
+            return Config(source=path)
+        raise BadInput(f"config file not found: {path}")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"config file {path} is not valid TOML: {exc}") from None
+    sections = {f.name: f for f in fields(Config) if f.name != "source"}
+    values: dict[str, Any] = {}
+    for name, raw_section in raw.items():
+        if name not in sections:
+            raise BadInput(f"config: unknown section [{name}]")
+        values[name] = _section_from(name, sections[name].default_factory, raw_section)
+    config = Config(**values, source=path)
+    validate(config)
+    return config
+
+
+def validate(config: Config) -> None:
+    """Reject values that parse but make no sense."""
+    if config.printing.paper not in ("letter", "a4"):
+        raise BadInput("config: printing.paper must be \"letter\" or \"a4\"")
+    if not 10 <= config.session.idle_timeout_s <= 3600:
+        raise BadInput("config: session.idle_timeout_s must be between 10 and 3600")
+    if not 5 <= config.session.countdown_s <= 120:
+        raise BadInput("config: session.countdown_s must be between 5 and 120")
+    unknown = [lang for lang in config.session.languages if lang not in LANGUAGES]
+    if unknown or not config.session.languages:
+        raise BadInput(f"config: session.languages must be some of {', '.join(LANGUAGES)}")
+    if not (-90 <= config.kiosk.latitude <= 90 and -180 <= config.kiosk.longitude <= 180):
+        raise BadInput("config: kiosk.latitude / kiosk.longitude are not a place on Earth")
+    if config.sync.interval_minutes < 1:
+        raise BadInput("config: sync.interval_minutes must be at least 1")
+
+
+def save(config: Config, path: Path | None = None) -> Path:
+    """Write the config atomically (a kiosk may lose power at any moment)."""
+    path = path or config.source or paths.config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        tomli_w.dump(config.to_toml(), fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,35 @@
+"""Opening what a running kiosk or a CLI command needs: config, directory, pathway engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.seed import build_seed, seed_folder
+from kiosk import config as config_mod
+from kiosk import paths
+from kiosk.config import Config
+from kiosk.directory import Directory
+from kiosk.pathway import PathwayEngine
+
+
+def directory_path(config: Config) -> Path:
+    """The directory file in service: the configured one, else the installed one."""
+    return Path(config.directory.path) if config.directory.path else paths.installed_directory()
+
+
+def ensure_directory(config: Config) -> Path:
+    """The directory file, building the bundled demo seed on first run when none is installed."""
+    path = directory_path(config)
+    if not config.directory.path and not path.exists():
+        build_seed(seed_folder(config.directory.seed), path)
+    return path
+
+
+def open_engine(config: Config, db: Path | None = None) -> PathwayEngine:
+    """A pathway engine on ``db`` or on the directory in service."""
+    directory = Directory(Path(db) if db else ensure_directory(config))
+    return PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
+
+
+def load_config(path: Path | None = None) -> Config:
+    return config_mod.load(Path(path) if path else None)
