@@ -22,6 +22,7 @@ from kiosk.errors import BadInput, CaminoError
 COMMAND_MODULES = (
     "kiosk.cli.directory_cmds",
     "kiosk.cli.generate_cmd",
+    "kiosk.cli.import_cmd",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

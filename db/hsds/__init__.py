@@ -1,0 +1,105 @@
+"""Import Open Referral HSDS directories (3.0 CSV datapackage, 3.0 JSON, 1.1 / 2.0 CSV) into a
+complete Camino directory database: the services from the source, the questionnaire layer
+(questions, steps, rules) from a Camino questionnaire file.
+
+Nothing is half-written: the database is built beside ``out`` and moved into place only when
+complete, and only when the source has no invalid row (or ``skip_invalid`` was asked for).
+See ``docs/importing.md``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.directory import write_directory
+from db.hsds.csv_tables import is_csv_folder, read_csv_folder
+from db.hsds.json_docs import read_json_source
+from db.hsds.mapping import add_records
+from db.hsds.records import Source
+from db.hsds.report import Problem, Report
+from db.hsds.validate import validate
+from db.rows import DirectoryRows
+from db.seed import add_questionnaire, read_json, term_id
+from kiosk.errors import BadInput, CaminoError
+
+__all__ = ["ImportRejected", "Problem", "Report", "import_hsds", "read_source"]
+
+
+class ImportRejected(BadInput):
+    """The source has invalid rows and ``skip_invalid`` was not asked for: nothing was written."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        super().__init__(f"{len(report.errors)} invalid row(s) in the source; nothing was written "
+                         f"(fix them, or use --skip-invalid to import the valid rows)")
+
+
+def read_source(src: Path, report: Report) -> Source:
+    """Detect the format of ``src`` and read it; raises :class:`BadInput` for what is not HSDS at all."""
+    src = Path(src)
+    if not src.exists():
+        raise BadInput(f"source not found: {src}")
+    if src.is_dir():
+        entries = [p for p in src.iterdir() if not p.name.startswith(".")]
+        if not entries:
+            raise BadInput(f"source folder is empty: {src}")
+        if is_csv_folder(src):
+            return read_csv_folder(src, report)
+        if any(p.suffix.lower() == ".json" for p in entries if p.name != "datapackage.json"):
+            return read_json_source(src, report)
+        raise BadInput(f"{src}: unknown format (no HSDS .csv or .json files in the folder)")
+    if src.suffix.lower() == ".json":
+        return read_json_source(src, report)
+    if src.suffix.lower() == ".csv":
+        raise BadInput(f"{src}: give the folder that holds the CSV files, not one file")
+    raise BadInput(f"{src}: unknown format (expected a folder of HSDS CSV files or a .json file)")
+
+
+def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = False) -> Report:
+    """Import ``src`` into a new directory database at ``out``; return what was done.
+
+    Raises :class:`ImportRejected` (carrying the report) when rows are invalid and
+    ``skip_invalid`` is false, :class:`BadInput` for an unusable source or questionnaire.
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise BadInput(f"--out must be a file path, not a folder: {out}")
+    rows = DirectoryRows()
+    try:
+        layer = read_json(Path(questionnaire))
+        meta = add_questionnaire(rows, layer)
+        codes = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BadInput(f"questionnaire {questionnaire}: {exc}") from None
+
+    report = Report()
+    source = read_source(Path(src), report)
+    report.format = source.format
+    if not any(source.records.values()) and not report.errors:
+        raise BadInput(f"{src}: no HSDS rows found ({source.format})")
+    legacy = not source.format.startswith("hsds-3.0")
+    accepted = validate(source, report, legacy, {"taxonomy_term": {term_id(c) for c in codes}})
+    if report.errors and not skip_invalid:
+        raise ImportRejected(report)
+    # With --skip-invalid the invalid rows are the skipped ones, listed before their dependants.
+    report.skipped[:0] = report.errors
+    report.errors = []
+    if not accepted["service"]:
+        raise BadInput(f"{src}: no valid service to import; nothing was written")
+
+    linked = add_records(rows, accepted, codes)
+    report.imported = {table: len(records) for table, records in accepted.items()}
+    report.linked_to_camino = linked
+    for service_id in filter(None, str(meta.get("fallback_services", "")).split(",")):
+        if service_id not in {r.id for r in accepted["service"]}:
+            report.warn(str(questionnaire), None, "fallback_services",
+                        f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
+    meta["source"] = f"{source.format}:{Path(src).name}"
+    try:
+        write_directory(out, rows.insert, meta)
+    except SQLAlchemyError as exc:
+        raise CaminoError(f"the directory could not be written ({exc.__class__.__name__}: "
+                          f"{str(exc.orig) if hasattr(exc, 'orig') else exc}); nothing was written") from None
+    return report

@@ -1,0 +1,203 @@
+"""Reading tabular HSDS: 3.0 CSV datapackages and 1.1 / 2.0 CSV folders.
+
+Every CSV row becomes a :class:`Record` in HSDS 3.0 names (older column names are renamed by
+``db.hsds.legacy``). Reading never stops at the first problem: a row that is not UTF-8 or has
+the wrong number of values is reported with its file, row and column and left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from db.hsds import legacy
+from db.hsds.records import Record, Source
+from db.hsds.report import Report
+
+# HSDS 3.0 CSV file names → table.
+HSDS3_FILES = {
+    "organizations.csv": "organization",
+    "services.csv": "service",
+    "locations.csv": "location",
+    "service_at_location.csv": "service_at_location",
+    "addresses.csv": "address",
+    "phones.csv": "phone",
+    "schedules.csv": "schedule",
+    "languages.csv": "language",
+    "required_documents.csv": "required_document",
+    "cost_options.csv": "cost_option",
+    "taxonomy_terms.csv": "taxonomy_term",
+    "attributes.csv": "attribute",
+}
+# Files only HSDS 3.0 has; files only 1.1 / 2.0 have.
+HSDS3_ONLY = {"addresses.csv", "schedules.csv", "attributes.csv", "cost_options.csv"}
+
+_SURROGATES = range(0xDC80, 0xDD00)
+
+
+def is_csv_folder(folder: Path) -> bool:
+    return any(p.suffix.lower() == ".csv" for p in folder.iterdir() if p.is_file())
+
+
+def detect_version(folder: Path, report: Report) -> str:
+    """``3.0``, ``2.0`` or ``1.1``, from datapackage.json, then file names, then column names."""
+    package = folder / "datapackage.json"
+    if package.is_file():
+        try:
+            data = json.loads(package.read_text(encoding="utf-8"))
+            version = str(data.get("version", "")) if isinstance(data, dict) else ""
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            report.warn(package.name, None, None, f"not readable JSON ({exc}); version told by the files")
+            version = ""
+        if version.startswith("3"):
+            return "3.0"
+        if version.startswith(("1", "2")):
+            return "2.0" if version.startswith("2") else "1.1"
+    names = {p.name.lower() for p in folder.iterdir() if p.is_file()}
+    if names & HSDS3_ONLY:
+        return "3.0"
+    if names & {"service_attributes.csv", "other_attributes.csv", "service_at_location.csv"}:
+        return "2.0"
+    if names & {"physical_addresses.csv", "regular_schedules.csv", "services_taxonomy.csv", "taxonomy.csv",
+                "postal_address.csv", "services_at_location.csv"}:
+        return "1.1"
+    header = _header(folder / "services.csv")
+    if {"fees_description", "assured_date", "last_modified"} & header:
+        return "3.0"
+    return "1.1"
+
+
+def _header(path: Path) -> set[str]:
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            return set(next(csv.reader(fh), []))
+    except OSError:
+        return set()
+
+
+def _datapackage_paths(folder: Path) -> dict[str, str]:
+    """File name → table from datapackage.json resources, for packages that rename files."""
+    try:
+        data = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    found = {}
+    for resource in data.get("resources", []) if isinstance(data, dict) else []:
+        if isinstance(resource, dict) and resource.get("name") in HSDS3_FILES.values():
+            path = resource.get("path")
+            if isinstance(path, str):
+                found[Path(path).name] = resource["name"]
+    return found
+
+
+def read_csv_folder(folder: Path, report: Report) -> Source:
+    """Read every known CSV file of ``folder`` into records (others are listed as ignored)."""
+    version = detect_version(folder, report)
+    source = Source(format=f"hsds-{version}-csv")
+    if version == "3.0":
+        files = {**HSDS3_FILES, **_datapackage_paths(folder)}
+    else:
+        files = legacy.FILES
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        if path.suffix.lower() != ".csv":
+            continue
+        table = files.get(path.name) or files.get(path.name.lower())
+        if table is None:
+            report.ignored_files.append(path.name)
+            continue
+        for row_number, values in read_rows(path, report):
+            if version == "3.0":
+                source.add(Record(table, path.name, row_number, values))
+            else:
+                source.add(legacy.to_hsds3(path.name, table, row_number, values, report))
+    return source
+
+
+def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a CSV file as (row number, column → value); bad rows reported and left out.
+
+    Bytes that are not UTF-8 are kept as surrogates while parsing so that one bad byte costs
+    one row, not the file; the row is then reported with the byte's offset.
+    """
+    data = path.read_bytes()
+    bad_offsets = _bad_utf8_offsets(data)
+    text = data.decode("utf-8", errors="surrogateescape")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    line_starts = _line_starts(data)
+    reader = csv.reader(_lines(text), strict=False)
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        header = next(reader)
+    except StopIteration:
+        report.warn(path.name, None, None, "empty file (no header row)")
+        return rows
+    if any(_has_surrogate(name) for name in header):
+        report.error(path.name, 1, None, f"not UTF-8 text (byte {bad_offsets[0]}): header unreadable")
+        return rows
+    row_number = 1
+    first_line = reader.line_num + 1
+    try:
+        for fields in reader:
+            row_number += 1
+            rows.extend(_check_row(path.name, header, fields, row_number, first_line, reader.line_num,
+                                   bad_offsets, line_starts, report))
+            first_line = reader.line_num + 1
+    except csv.Error as exc:
+        report.error(path.name, row_number, None, f"not readable as CSV ({exc}); the rest of the file is left out")
+    return rows
+
+
+def _check_row(file: str, header: list[str], fields: list[str], row_number: int, first_line: int, last_line: int,
+               bad_offsets: list[int], line_starts: list[int], report: Report) -> list[tuple[int, dict[str, str]]]:
+    if not fields or all(not f.strip() for f in fields):
+        return []
+    bad_column = next((name for name, value in zip(header, fields, strict=False) if _has_surrogate(value)), None)
+    if bad_column is not None or any(_has_surrogate(f) for f in fields):
+        offset = _first_offset_in_lines(bad_offsets, line_starts, first_line, last_line)
+        report.error(file, row_number, bad_column, f"not UTF-8 text (byte {offset})")
+        return []
+    if len(fields) != len(header):
+        report.error(file, row_number, None,
+                     f"wrong column count: {len(fields)} values, the header has {len(header)} columns")
+        return []
+    return [(row_number, dict(zip(header, fields, strict=True)))]
+
+
+def _lines(text: str):
+    """Lines split on LF only, so line numbers match the byte offsets counted in the file."""
+    pieces = text.split("\n")
+    for piece in pieces[:-1]:
+        yield piece + "\n"
+    if pieces[-1]:
+        yield pieces[-1]
+
+
+def _has_surrogate(value: str) -> bool:
+    return any(ord(ch) in _SURROGATES for ch in value)
+
+
+def _bad_utf8_offsets(data: bytes) -> list[int]:
+    offsets = []
+    start = 0
+    while start < len(data):
+        try:
+            data[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            offsets.append(start + exc.start)
+            start += exc.end
+    return offsets
+
+
+def _line_starts(data: bytes) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, byte in enumerate(data) if byte == 0x0A)
+    return starts
+
+
+def _first_offset_in_lines(offsets: list[int], line_starts: list[int], first: int, last: int) -> int | str:
+    low = line_starts[first - 1] if first - 1 < len(line_starts) else 0
+    high = line_starts[last] if last < len(line_starts) else float("inf")
+    return next((o for o in offsets if low <= o < high), offsets[0] if offsets else "?")

@@ -1,0 +1,75 @@
+"""Checked HSDS records → rows of Camino's directory tables.
+
+Text is stored exactly as given (it is shown as plain text, never as HTML). An imported taxonomy
+term whose ``code`` is one of Camino's term codes (``microloan``, ``accepts-itin``…) connects the
+services tagged with it to Camino's steps: their attributes point at Camino's own term.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from db import models as m
+from db.hsds.records import Record
+from db.rows import DirectoryRows
+from db.seed import term_id
+
+MODELS: dict[str, type[m.Base]] = {
+    "organization": m.Organization,
+    "service": m.Service,
+    "location": m.Location,
+    "service_at_location": m.ServiceAtLocation,
+    "address": m.Address,
+    "phone": m.Phone,
+    "schedule": m.Schedule,
+    "language": m.Language,
+    "required_document": m.RequiredDocument,
+    "cost_option": m.CostOption,
+    "taxonomy_term": m.TaxonomyTerm,
+    "attribute": m.Attribute,
+}
+FLOATS = {"latitude", "longitude", "amount"}
+INTS = {"year_incorporated"}
+DATES = {"assured_date"}
+DEFAULTS = {"service": {"status": "active"}, "location": {"location_type": "physical"},
+            "address": {"address_type": "physical"}, "attribute": {"link_entity": "service"}}
+
+
+def _columns(model: type[m.Base]) -> list[str]:
+    return [column.name for column in model.__table__.columns]
+
+
+def _value(column: str, value: Any) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if column in FLOATS:
+        return float(value)
+    if column in INTS:
+        return int(float(value))
+    if column in DATES:
+        return date.fromisoformat(str(value))
+    return value if isinstance(value, str) else str(value)
+
+
+def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_codes: set[str]) -> int:
+    """Add the checked records to ``rows``; return how many attributes now point at Camino terms."""
+    to_camino = {
+        rec.id: term_id(str(rec.get("code")))
+        for rec in accepted["taxonomy_term"] if rec.get("code") is not None and str(rec.get("code")) in camino_codes
+    }
+    linked = 0
+    for table, records in accepted.items():
+        model = MODELS[table]
+        columns = _columns(model)
+        defaults = DEFAULTS.get(table, {})
+        for rec in records:
+            values = {column: _value(column, rec.values.get(column)) for column in columns}
+            for column, default in defaults.items():
+                if values[column] is None:
+                    values[column] = default
+            if table == "attribute" and values["taxonomy_term_id"] in to_camino:
+                values["taxonomy_term_id"] = to_camino[values["taxonomy_term_id"]]
+                linked += 1
+            rows.add(model, **values)
+    return linked

@@ -1,0 +1,65 @@
+"""What an HSDS import found: row errors, skipped rows and warnings, each naming file, row and column.
+
+``row`` counts as a person does in a spreadsheet (the header is row 1, the first record row 2);
+for JSON sources it is the place of the object in the document (``services[0].phones[1]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about one row (``row`` None: about the whole file)."""
+
+    file: str
+    row: int | str | None
+    column: str | None
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "row": self.row, "column": self.column, "reason": self.reason}
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f" row {self.row}"
+        if self.column:
+            where += f" column {self.column}"
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Report:
+    """Errors make rows invalid; warnings are kept-but-changed values; skipped rows were left out."""
+
+    format: str = ""
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    imported: dict[str, int] = field(default_factory=dict)
+    ignored_files: list[str] = field(default_factory=list)
+    # Attributes that now point at Camino's own terms (services reachable from the questionnaire's steps).
+    linked_to_camino: int = 0
+
+    def error(self, file: str, row: int | str | None, column: str | None, reason: str) -> None:
+        self.errors.append(Problem(file, row, column, reason))
+
+    def warn(self, file: str, row: int | str | None, column: str | None, reason: str) -> None:
+        self.warnings.append(Problem(file, row, column, reason))
+
+    def skip(self, file: str, row: int | str | None, column: str | None, reason: str) -> None:
+        self.skipped.append(Problem(file, row, column, reason))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "imported": self.imported,
+            "linked_to_camino_terms": self.linked_to_camino,
+            "errors": [p.to_json() for p in self.errors],
+            "skipped": [p.to_json() for p in self.skipped],
+            "warnings": [p.to_json() for p in self.warnings],
+            "ignored_files": self.ignored_files,
+        }

@@ -1,0 +1,228 @@
+"""Checking HSDS records before anything is written.
+
+Row checks follow the HSDS 3.0 JSON Schemas (``required``, enums, numbers, dates) plus what
+Camino's database cannot do without (a service's organization, an address's location). Then
+references are resolved table by table, parents first:
+
+- a reference a row cannot live without (``service.organization_id``) to an id not in the data
+  is an error; to a row that was itself skipped, the row is skipped too ("depends on …");
+- a side reference (``location.organization_id``, ``phone.service_id``) to an unknown or skipped
+  row is left out with a warning, and the row is kept;
+- a readable value out of range (latitude 100) is a warning and the value is left out; a value
+  that is not readable at all (latitude "north") is an error.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from db.hsds.records import TABLES, Record, Source
+from db.hsds.report import Report
+
+
+@dataclass(frozen=True)
+class Ref:
+    column: str
+    table: str
+    needed: bool
+
+
+@dataclass(frozen=True)
+class Spec:
+    required: tuple[str, ...]
+    camino: tuple[str, ...] = ()
+    # Required in 3.0 but absent from 1.1 / 2.0 (a default is supplied or the column stays empty).
+    not_in_legacy: tuple[str, ...] = ()
+    refs: tuple[Ref, ...] = ()
+    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    numbers: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+
+LOCATION_TYPES = ("physical", "postal", "virtual")
+SPECS: dict[str, Spec] = {
+    "organization": Spec(("id", "name", "description")),
+    "service": Spec(("id", "name", "status"), camino=("organization_id",),
+                    refs=(Ref("organization_id", "organization", True),),
+                    enums={"status": ("active", "inactive", "defunct", "temporarily closed")},
+                    dates=("assured_date",)),
+    "location": Spec(("id", "location_type"), not_in_legacy=("location_type",),
+                     refs=(Ref("organization_id", "organization", False),),
+                     enums={"location_type": LOCATION_TYPES}),
+    "service_at_location": Spec(("id",), camino=("service_id", "location_id"),
+                                refs=(Ref("service_id", "service", True), Ref("location_id", "location", True))),
+    "address": Spec(("id", "address_1", "city", "state_province", "postal_code", "country", "address_type"),
+                    camino=("location_id",), not_in_legacy=("address_type",),
+                    refs=(Ref("location_id", "location", True),), enums={"address_type": LOCATION_TYPES}),
+    "phone": Spec(("id", "number"),
+                  refs=(Ref("location_id", "location", False), Ref("service_id", "service", False),
+                        Ref("organization_id", "organization", False),
+                        Ref("service_at_location_id", "service_at_location", False))),
+    "schedule": Spec(("id",),
+                     refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
+                           Ref("service_at_location_id", "service_at_location", False)),
+                     enums={"freq": ("WEEKLY", "MONTHLY")}),
+    "language": Spec(("id",), refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
+                                    Ref("phone_id", "phone", False))),
+    "required_document": Spec(("id",), camino=("service_id", "document"),
+                              refs=(Ref("service_id", "service", True),)),
+    "cost_option": Spec(("id",), camino=("service_id",), refs=(Ref("service_id", "service", True),),
+                        numbers=("amount",)),
+    "taxonomy_term": Spec(("id", "name", "description"), not_in_legacy=("description",),
+                          refs=(Ref("parent_id", "taxonomy_term", False),)),
+    "attribute": Spec(("id",), camino=("link_id", "taxonomy_term_id"),
+                      refs=(Ref("taxonomy_term_id", "taxonomy_term", True),)),
+}
+
+
+def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, set[str]]) -> dict[str, list[Record]]:
+    """The records that can be imported, per table; every problem goes into ``report``.
+
+    ``reserved``: ids already taken per table (Camino's own taxonomy terms).
+    """
+    present: dict[str, dict[str, Record]] = {t: {} for t in TABLES}
+    invalid: set[int] = set()
+    for table in TABLES:
+        spec = SPECS[table]
+        for record in source.records[table]:
+            problems = list(_row_problems(record, spec, legacy))
+            rid = record.id
+            if rid is not None:
+                first = present[table].get(rid)
+                if first is not None:
+                    problems.append(("id", f"duplicate id {rid!r} (first at {first.file} row {first.row})"))
+                elif rid in reserved.get(table, ()):
+                    problems.append(("id", f"duplicate id {rid!r}: Camino's own taxonomy uses it"))
+                else:
+                    present[table][rid] = record
+            for column, reason in problems:
+                report.error(record.file, record.row, column, reason)
+            if problems:
+                invalid.add(id(record))
+            else:
+                _soft_checks(record, report)
+
+    accepted: dict[str, dict[str, Record]] = {t: {} for t in TABLES}
+    for table in TABLES:
+        for record in source.records[table]:
+            if id(record) in invalid:
+                continue
+            if _references_hold(record, _refs(record, present, report), present, accepted, invalid, report):
+                accepted[table][record.id] = record
+    return {t: list(accepted[t].values()) for t in TABLES}
+
+
+def _row_problems(record: Record, spec: Spec, legacy: bool):
+    for column in (*spec.required, *spec.camino):
+        if legacy and column in spec.not_in_legacy:
+            continue
+        if record.get(column) is None:
+            yield column, "missing required field"
+    for column, allowed in spec.enums.items():
+        value = record.get(column)
+        if value is not None and value not in allowed:
+            yield column, f"bad value {value!r} (allowed: {', '.join(allowed)})"
+    for column in spec.numbers:
+        value = record.get(column)
+        if value is not None and _number(value) is None:
+            yield column, f"bad number {value!r}"
+    for column in spec.dates:
+        value = record.get(column)
+        if value is not None and _date(value) is None:
+            yield column, f"bad date {value!r} (expected YYYY-MM-DD)"
+    if record.table == "location":
+        for column in ("latitude", "longitude"):
+            value = record.get(column)
+            if value is not None and _number(value) is None:
+                yield column, f"bad coordinate {value!r} (not a number)"
+
+
+def _soft_checks(record: Record, report: Report) -> None:
+    """Readable values out of range: left out with a warning, the row is kept."""
+    if record.table == "location":
+        lat, lon = _number(record.get("latitude")), _number(record.get("longitude"))
+        if lat is None and lon is None:
+            return
+        reason = None
+        if lat is None or lon is None:
+            reason = "only one of latitude and longitude is given"
+        elif not -90 <= lat <= 90:
+            reason = f"latitude {record.get('latitude')} is out of range (-90 to 90)"
+        elif not -180 <= lon <= 180:
+            reason = f"longitude {record.get('longitude')} is out of range (-180 to 180)"
+        if reason:
+            report.warn(record.file, record.row, "latitude" if "latitude" in reason else "longitude",
+                        f"bad coordinate: {reason}; the location is kept without coordinates")
+            record.values["latitude"] = record.values["longitude"] = None
+    elif record.table == "organization":
+        year = record.get("year_incorporated")
+        if year is not None and (_number(year) is None or _number(year) != int(_number(year))):
+            report.warn(record.file, record.row, "year_incorporated", f"{year!r} is not a year; left out")
+            record.values["year_incorporated"] = None
+
+
+def _refs(record: Record, present: dict[str, dict[str, Record]], report: Report) -> list[Ref]:
+    refs = list(SPECS[record.table].refs)
+    if record.table != "attribute":
+        return refs
+    entity, link_id = record.get("link_entity"), str(record.get("link_id"))
+    if entity in TABLES:
+        return [*refs, Ref("link_id", entity, True)]
+    found = next((t for t in TABLES if link_id in present[t]), None)
+    given = "no link_entity" if entity is None else f"link_entity {entity!r} is not an HSDS table"
+    if found:
+        report.warn(record.file, record.row, "link_entity", f"{given}; link_id is a {found} id: stored as {found}")
+        record.values["link_entity"] = found
+        return [*refs, Ref("link_id", found, True)]
+    report.warn(record.file, record.row, "link_id",
+                f"{given} and link_id {link_id!r} is no id in the data: attribute not imported")
+    return [*refs, Ref("link_id", "", True)]
+
+
+def _references_hold(record: Record, refs: list[Ref], present: dict[str, dict[str, Record]],
+                     accepted: dict[str, dict[str, Record]], invalid: set[int], report: Report) -> bool:
+    for ref in refs:
+        value = record.get(ref.column)
+        if value is None:
+            continue
+        value = str(value)
+        if not ref.table:
+            return False  # already reported: links to nothing
+        if value in accepted[ref.table]:
+            continue
+        parent = present[ref.table].get(value)
+        if ref.table == record.table and parent is not None and id(parent) not in invalid:
+            continue  # a parent term listed after its child
+        if parent is not None:
+            where = f"{ref.table} {value!r} ({parent.file} row {parent.row})"
+            if ref.needed:
+                report.skip(record.file, record.row, ref.column, f"depends on skipped {where}")
+                return False
+            report.warn(record.file, record.row, ref.column, f"refers to skipped {where}; reference left out")
+        elif ref.needed:
+            report.error(record.file, record.row, ref.column, f"unknown id {value!r}: no {ref.table} has it")
+            return False
+        else:
+            report.warn(record.file, record.row, ref.column,
+                        f"unknown id {value!r}: no {ref.table} has it; reference left out")
+        record.values[ref.column] = None
+    return True
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if len(str(value)) == 10 else None
+    except ValueError:
+        return None
