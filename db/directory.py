@@ -129,7 +129,8 @@ def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[st
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            connection.exec_driver_sql("ANALYZE")
+            # No ANALYZE: its statistics on mostly-NULL owner columns (phone.service_id, …) talk SQLite
+            # out of the indexes the service cards' IN (…) lookups need.
         engine.dispose()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -94,17 +94,16 @@ def load_cards(directory: Directory, service_ids: list[str], language: str) -> d
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    q = directory.query
-    services = q(
+    q = directory.query_in_order
+    services = directory.query(
         f"SELECT s.id, s.name, o.name, s.description, s.url, s.application_process, "
         f"s.eligibility_description, s.fees_description, s.assured_date, s.organization_id, o.website "
         f"FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id IN ({marks})", ids)
     org_ids = list({row[9] for row in services})
-    omarks = ",".join("?" * len(org_ids))
 
     locations: dict[str, list[str]] = defaultdict(list)
-    for sid, lid in q(f"SELECT service_id, location_id FROM service_at_location WHERE service_id IN ({marks}) "
-                      f"ORDER BY rowid", ids):
+    for sid, lid in q(f"SELECT service_id, location_id FROM service_at_location WHERE service_id IN ({marks})",
+                      ids):
         locations[sid].append(lid)
     location_ids = list({lid for lids in locations.values() for lid in lids})
     lmarks = ",".join("?" * len(location_ids))
@@ -112,43 +111,46 @@ def load_cards(directory: Directory, service_ids: list[str], language: str) -> d
     addresses: dict[str, str] = {}
     for lid, a1, a2, city, state, postal in q(
         f"SELECT location_id, address_1, address_2, city, state_province, postal_code FROM address "
-        f"WHERE location_id IN ({lmarks}) AND address_type != 'postal' ORDER BY rowid", location_ids):
+        f"WHERE location_id IN ({lmarks}) AND address_type != 'postal'", location_ids):
         addresses.setdefault(lid, _one_line_address(a1, a2, city, state, postal))
 
     phones: dict[tuple[str, str], str] = {}
-    for sid, lid, oid, number, ext in q(
-        f"SELECT service_id, location_id, organization_id, number, extension FROM phone "
-        f"WHERE service_id IN ({marks}) OR location_id IN ({lmarks}) OR organization_id IN ({omarks}) "
-        f"ORDER BY rowid", [*ids, *location_ids, *org_ids]):
-        text = f"{number} ext. {ext}" if ext else number
-        for key in (("service", sid), ("location", lid), ("organization", oid)):
-            if key[1]:
-                phones.setdefault(key, text)
+    # One indexed query per owner column (an OR across columns would scan the whole table).
+    for owner, column, owner_ids in (("service", "service_id", ids), ("location", "location_id", location_ids),
+                                     ("organization", "organization_id", org_ids)):
+        if not owner_ids:
+            continue
+        for owner_id, number, ext in q(
+            f"SELECT {column}, number, extension FROM phone WHERE {column} IN ({','.join('?' * len(owner_ids))})",
+            owner_ids):
+            phones.setdefault((owner, owner_id), f"{number} ext. {ext}" if ext else number)
 
     schedules: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for sched_id, sid, lid, desc, opens, closes in q(
-        f"SELECT id, service_id, location_id, description, opens_at, closes_at FROM schedule "
-        f"WHERE service_id IN ({marks}) OR location_id IN ({lmarks}) ORDER BY rowid", [*ids, *location_ids]):
-        text = desc or (f"{opens}–{closes}" if opens and closes else "")
-        if text:
-            schedules[("service", sid) if sid else ("location", lid)].append((sched_id, text))
+    for owner, column, owner_ids in (("service", "service_id", ids), ("location", "location_id", location_ids)):
+        if not owner_ids:
+            continue
+        for sched_id, owner_id, desc, opens, closes in q(
+            f"SELECT id, {column}, description, opens_at, closes_at FROM schedule "
+            f"WHERE {column} IN ({','.join('?' * len(owner_ids))})", owner_ids):
+            text = desc or (f"{opens}–{closes}" if opens and closes else "")
+            if text:
+                schedules[(owner, owner_id)].append((sched_id, text))
 
     languages: dict[str, list[str]] = defaultdict(list)
-    for sid, code, name in q(f"SELECT service_id, code, name FROM language WHERE service_id IN ({marks}) "
-                             f"ORDER BY rowid", ids):
+    for sid, code, name in q(f"SELECT service_id, code, name FROM language WHERE service_id IN ({marks})", ids):
         label = language_name(code, name)
         if label and label not in languages[sid]:
             languages[sid].append(label)
 
     documents: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for doc_id, sid, document in q(f"SELECT id, service_id, document FROM required_document "
-                                   f"WHERE service_id IN ({marks}) ORDER BY rowid", ids):
+                                   f"WHERE service_id IN ({marks})", ids):
         documents[sid].append((doc_id, document))
 
     costs: dict[str, tuple[str, str]] = {}
     for cost_id, sid, description, amount, currency in q(
         f"SELECT id, service_id, amount_description, amount, currency FROM cost_option "
-        f"WHERE service_id IN ({marks}) ORDER BY rowid", ids):
+        f"WHERE service_id IN ({marks})", ids):
         text = description or (f"{amount:g} {currency or ''}".strip() if amount is not None else "")
         if text:
             costs.setdefault(sid, (cost_id, text))
@@ -156,7 +158,7 @@ def load_cards(directory: Directory, service_ids: list[str], language: str) -> d
     itin_terms = (term_id("accepts-itin"), term_id("no-ssn-needed"))
     free_term = term_id("free")
     flags: dict[str, set[str]] = defaultdict(set)
-    for sid, tid in q(f"SELECT link_id, taxonomy_term_id FROM attribute WHERE link_entity = 'service' "
+    for sid, tid in directory.query(f"SELECT link_id, taxonomy_term_id FROM attribute WHERE link_entity = 'service' "
                       f"AND link_id IN ({marks}) AND taxonomy_term_id IN (?, ?, ?)", [*ids, *itin_terms, free_term]):
         flags[sid].add(tid)
 

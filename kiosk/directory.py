@@ -74,9 +74,17 @@ class Directory:
         try:
             self._db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True,
                                        check_same_thread=False)
+            # quick_check reads every page once (~0.2 s at 50k services): a damaged file is refused
+            # at open, never half-served later.
+            if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DirectoryError(f"{self.path} is damaged and cannot be read (quick_check failed)")
             self._load()
         except sqlite3.DatabaseError as exc:
+            self._db.close()
             raise DirectoryError(f"{self.path} is damaged and cannot be read ({exc})") from None
+        except DirectoryError:
+            self._db.close()
+            raise
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -228,6 +236,18 @@ class Directory:
 
     def query(self, sql: str, params: list | tuple = ()) -> list[tuple]:
         return self._db.execute(sql, params).fetchall()
+
+    def query_in_order(self, sql: str, params: list | tuple = ()) -> list[tuple]:
+        """Rows of a ``SELECT`` in the order they were written to the directory (the file's rowid order).
+
+        Sorted here rather than with ``ORDER BY rowid``, which tempts SQLite into scanning the whole
+        table in rowid order instead of using the index on the ``IN`` column.
+        """
+        head, rest = sql.split("SELECT ", 1)
+        table = rest.split(" FROM ", 1)[1].split()[0]
+        rows = self._db.execute(f"{head}SELECT {table}.rowid, {rest}", params).fetchall()
+        rows.sort(key=lambda row: row[0])
+        return [row[1:] for row in rows]
 
     @property
     def published(self) -> date | None:

@@ -9,17 +9,17 @@ The screens, the printout and ``kiosk pathway`` all display the :class:`Pathway`
 from __future__ import annotations
 
 import heapq
-import math
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from kiosk.cards import ServiceCard, card_json, load_cards
-from kiosk.directory import KINDS, STAGES, Directory, StepDef, language_bit
+from kiosk.directory import ANY_KIND, KINDS, STAGES, Directory, StepDef, language_bit
 from kiosk.questionnaire import NEAR_KIOSK, Answers, Localized
 
 SERVICES_PER_STEP = 3
+CARD_CACHE_SIZE = 4096
 NO_SSN = ("itin", "none")
 
 # Fit weights: a service in the visitor's language that accepts an ITIN when they have no SSN
@@ -99,6 +99,22 @@ class Pathway:
 
 
 @dataclass(frozen=True)
+class StepCandidates:
+    """One step's active services as column arrays (a slice of the directory's service index)."""
+
+    rows: np.ndarray
+    tie_break: np.ndarray
+    languages: np.ndarray
+    accepts_itin: np.ndarray
+    free: np.ndarray
+    stages: np.ndarray
+    kinds: np.ndarray
+    latitude: np.ndarray
+    longitude: np.ndarray
+    virtual: np.ndarray
+
+
+@dataclass(frozen=True)
 class Visitor:
     """What the engine knows of a visitor, derived from answers; never stored."""
 
@@ -118,6 +134,8 @@ class PathwayEngine:
         self.kiosk = (kiosk_latitude, kiosk_longitude)
         self.services_per_step = services_per_step
         self._questions = {q.id: q for q in directory.questions("en")}
+        self._step_candidates: dict[str, StepCandidates | None] = {}
+        self._card_cache: OrderedDict[tuple[str, str], ServiceCard] = OrderedDict()
 
     # -- answers → visitor and steps -----------------------------------------------------------
 
@@ -158,41 +176,58 @@ class PathwayEngine:
 
     # -- ranking -------------------------------------------------------------------------------
 
+    def _candidates(self, step: StepDef) -> StepCandidates | None:
+        """The step's services as column arrays, sliced once per step and kept (the directory is read-only)."""
+        if step.id not in self._step_candidates:
+            index = self.directory.index
+            parts = [index.by_term[t] for t in step.terms if t in index.by_term]
+            if not parts:
+                self._step_candidates[step.id] = None
+            else:
+                rows = parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+                self._step_candidates[step.id] = StepCandidates(
+                    rows=rows,
+                    # Equal scores keep the directory's order (rows are sorted by service id).
+                    tie_break=rows * 1e-12,
+                    languages=index.languages[rows],
+                    accepts_itin=index.accepts_itin[rows].astype(float),
+                    free=index.free[rows].astype(float),
+                    stages=index.stages[rows],
+                    kinds=index.kinds[rows],
+                    latitude=index.latitude[rows],
+                    longitude=index.longitude[rows],
+                    virtual=np.isnan(index.latitude[rows]),
+                )
+        return self._step_candidates[step.id]
+
     def rank(self, step: StepDef, visitor: Visitor, limit: int) -> list[tuple[int, float, float | None]]:
         """Best ``limit`` candidates of ``step``: (index row, score, distance km or None)."""
-        index = self.directory.index
-        parts = [index.by_term[t] for t in step.terms if t in index.by_term]
-        if not parts:
+        c = self._candidates(step)
+        if c is None:
             return []
-        rows = parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
-        score = np.zeros(len(rows))
+        score = W_FREE * c.free - c.tie_break
         bit = language_bit(visitor.language)
         if bit is not None:
-            score += W_LANGUAGE * ((index.languages[rows] >> bit) & 1)
+            score += W_LANGUAGE * ((c.languages >> bit) & 1)
         if visitor.no_ssn:
-            score += W_ITIN * index.accepts_itin[rows]
-        score += W_FREE * index.free[rows]
+            score += W_ITIN * c.accepts_itin
         if visitor.stage in STAGES:
             stage_bit = 1 << STAGES.index(visitor.stage)
-            stages = index.stages[rows]
-            score += W_STAGE * (((stages & stage_bit) != 0) | (stages == 0))
+            score += W_STAGE * (((c.stages & stage_bit) != 0) | (c.stages == 0))
         if visitor.kind in KINDS:
             kind_bit = 1 << KINDS.index(visitor.kind)
-            kinds = index.kinds[rows]
-            exact = (kinds & kind_bit) != 0
-            score += np.where(exact & (kinds != (1 << len(KINDS)) - 1), W_KIND_EXACT,
-                              np.where(exact | (kinds == 0), W_KIND_ANY, 0.0))
-        distance = _distance_km(visitor.origin, index.latitude[rows], index.longitude[rows])
-        score -= np.minimum(np.nan_to_num(distance, nan=VIRTUAL_KM), DISTANCE_CAP_KM) / DISTANCE_KM_PER_POINT
-        # Highest score first; equal scores keep the directory's order (rows are sorted by service id).
-        key = score - rows * 1e-12
-        if len(rows) > limit:
-            top = np.argpartition(-key, limit - 1)[:limit]
+            exact = (c.kinds & kind_bit) != 0
+            score += np.where(exact & (c.kinds != ANY_KIND), W_KIND_EXACT,
+                              np.where(exact | (c.kinds == 0), W_KIND_ANY, 0.0))
+        distance = _distance_km(visitor.origin, c.latitude, c.longitude)
+        score -= np.minimum(np.where(c.virtual, VIRTUAL_KM, distance), DISTANCE_CAP_KM) / DISTANCE_KM_PER_POINT
+        if len(score) > limit:
+            top = np.argpartition(-score, limit - 1)[:limit]
         else:
-            top = np.arange(len(rows))
-        ordered = sorted(top, key=lambda i: (-key[i], rows[i]))
-        return [(int(rows[i]), float(score[i]),
-                 None if math.isnan(distance[i]) else float(distance[i])) for i in ordered]
+            top = np.arange(len(score))
+        ordered = sorted(top, key=lambda i: (-score[i], c.rows[i]))
+        return [(int(c.rows[i]), float(score[i]),
+                 None if c.virtual[i] else float(distance[i])) for i in ordered]
 
     # -- building ------------------------------------------------------------------------------
 
@@ -204,7 +239,7 @@ class PathwayEngine:
         index = self.directory.index
         wanted = list(dict.fromkeys(index.ids[row] for picks in ranked.values() for row, _, _ in picks))
         fallback_ids = [s for s in self.directory.fallback_service_ids]
-        cards = load_cards(self.directory, [*wanted, *fallback_ids], language)
+        cards = self._cards([*wanted, *fallback_ids], language)
 
         result = []
         for number, step in enumerate(steps, start=1):
@@ -226,6 +261,22 @@ class PathwayEngine:
             fallback=tuple(cards[s] for s in fallback_ids if s in cards),
             origin=visitor.origin,
         )
+
+    def _cards(self, service_ids: list[str], language: str) -> dict[str, ServiceCard]:
+        """Service cards, read from the (read-only) directory once and kept in a small LRU cache."""
+        cache = self._card_cache
+        missing = [sid for sid in service_ids if (language, sid) not in cache]
+        for sid, card in load_cards(self.directory, missing, language).items():
+            cache[(language, sid)] = card
+        found = {}
+        for sid in service_ids:
+            card = cache.get((language, sid))
+            if card is not None:
+                cache.move_to_end((language, sid))
+                found[sid] = card
+        while len(cache) > CARD_CACHE_SIZE:
+            cache.popitem(last=False)
+        return found
 
     def _unmatched(self, answers: Answers, ranked: dict[str, list], language: str) -> list[UnmatchedNeed]:
         needs = []

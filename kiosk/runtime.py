@@ -9,6 +9,7 @@ from kiosk import config as config_mod
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.directory import Directory
+from kiosk.errors import BadInput, DirectoryError
 from kiosk.pathway import PathwayEngine
 
 
@@ -26,8 +27,17 @@ def ensure_directory(config: Config) -> Path:
 
 
 def open_engine(config: Config, db: Path | None = None) -> PathwayEngine:
-    """A pathway engine on ``db`` or on the directory in service."""
-    directory = Directory(Path(db) if db else ensure_directory(config))
+    """A pathway engine on ``db`` or on the directory in service.
+
+    A ``db`` named by the user that cannot be used is bad input; a broken installed directory is not.
+    """
+    if db:
+        try:
+            directory = Directory(Path(db))
+        except DirectoryError as exc:
+            raise BadInput(str(exc)) from None
+    else:
+        directory = Directory(ensure_directory(config))
     return PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
 
 

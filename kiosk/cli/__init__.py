@@ -94,6 +94,9 @@ def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> i
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing left to say
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         print(f"kiosk: {exc.strerror or exc} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
         return 1

@@ -1,0 +1,239 @@
+"""A paragraph flowable that wraps and draws any of Camino's scripts correctly.
+
+Text is cut into unbreakable units (words; single hanzi, with CJK punctuation kept on the right
+side of a break; left-to-right isolates kept whole), lines are filled greedily by measured width
+(Arabic measured after shaping), and each line is reordered and drawn run by run in the font of
+its script (see :mod:`kiosk.printout.scripts`). Alignment follows the document's direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.platypus import Flowable
+
+from kiosk.printout.fonts import ARABIC, CJK, LATIN, font_name
+from kiosk.printout.scripts import (
+    ARABIC_DIGITS,
+    CONTROLS,
+    LRI,
+    PDI,
+    base_is_rtl,
+    clean,
+    isolate_islands,
+    script_of,
+    visual_runs,
+)
+
+# No line may start with these (closing punctuation) or end with those (opening punctuation).
+_NO_BREAK_BEFORE = set("，。、；：？！）」』】〉》”’…·%,.;:?!)]}»")
+_NO_BREAK_AFTER = set("（「『【〈《“‘([{«")
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float = 10.0
+    leading: float = 13.5
+    bold: bool = False
+    color: colors.Color = colors.black
+    align: str = "start"  # start | end | center, relative to the document's direction
+    space_before: float = 0.0
+    space_after: float = 0.0
+    indent: float = 0.0  # on the start side
+    box: bool = False    # a check box before the first line (pathway steps)
+
+    def but(self, **changes) -> TextStyle:
+        return replace(self, **changes)
+
+
+def _font(script: str, bold: bool) -> str:
+    return font_name(ARABIC if script == ARABIC_DIGITS else script, bold)
+
+
+@lru_cache(maxsize=8192)
+def _shaped(text: str, font: str, size: float) -> ShapedStr:
+    return shapeStr(text, font, size, force=True)
+
+
+@lru_cache(maxsize=16384)
+def run_width(script: str, text: str, bold: bool, size: float) -> float:
+    """Width in points of ``text`` (logical order, one script) as it will be drawn."""
+    font = _font(script, bold)
+    if script == ARABIC:
+        shaped = _shaped(text, font, size)
+        return sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def text_width(text: str, bold: bool, size: float) -> float:
+    """Width of a piece of logical text, summed over its script runs."""
+    text = text.translate(CONTROLS)
+    total, start = 0.0, 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or script_of(text[i]) != script_of(text[start]):
+            total += run_width(script_of(text[start]), text[start:i], bold, size)
+            start = i
+    return total
+
+
+def units_of(text: str) -> list[tuple[str, bool]]:
+    """Unbreakable units of ``text``: (unit, preceded by a space). A newline is the unit ``"\\n"``."""
+    units: list[tuple[str, bool]] = []
+    current, space, depth = "", False, 0
+    for char in text:
+        if char == LRI:
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        if depth == 0 and char in " \n":
+            if current:
+                units.append((current, space))
+                current = ""
+            space = True
+            if char == "\n":
+                units.append(("\n", False))
+                space = False
+            continue
+        if (depth == 0 and current and (script_of(char) == CJK or script_of(current[-1]) == CJK)
+                and char not in _NO_BREAK_BEFORE and current[-1] not in _NO_BREAK_AFTER):
+            units.append((current, space))
+            current, space = "", False
+        current += char
+    if current:
+        units.append((current, space))
+    return units
+
+
+class Text(Flowable):
+    """A paragraph of plain text in any mix of Latin, Vietnamese, Chinese, Arabic and Dari."""
+
+    def __init__(self, text: str, style: TextStyle, *, rtl_document: bool = False,
+                 _units: list[tuple[str, bool]] | None = None, _first: bool = True) -> None:
+        super().__init__()
+        self.style = style
+        self.rtl_document = rtl_document
+        self.text = isolate_islands(clean(text))
+        self.units = _units if _units is not None else units_of(self.text)
+        self.rtl = base_is_rtl(self.text, rtl_document)
+        self.first = _first  # the first part of a split paragraph: space before and the box
+        self.lines: list[list[tuple[str, bool]]] = []
+        self._width = 0.0
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _box_size(self) -> float:
+        return self.style.size * 0.9
+
+    def _text_width(self, avail: float) -> float:
+        extra = self._box_size() * 1.8 if self.style.box else 0.0
+        return max(avail - self.style.indent - extra, self.style.size * 4)
+
+    def _break(self, avail: float) -> list[list[tuple[str, bool]]]:
+        style, width = self.style, self._text_width(avail)
+        space = text_width(" ", style.bold, style.size)
+        lines: list[list[tuple[str, bool]]] = [[]]
+        used = 0.0
+        for unit, spaced in self.units:
+            if unit == "\n":
+                lines.append([])
+                used = 0.0
+                continue
+            w = text_width(unit, style.bold, style.size)
+            gap = space if spaced and lines[-1] else 0.0
+            if lines[-1] and used + gap + w > width:
+                lines.append([])
+                used, gap = 0.0, 0.0
+            if w > width:  # a URL longer than the line: cut it where it overflows
+                for piece in self._cut(unit, width - used - gap, width):
+                    if lines[-1] and used + gap + text_width(piece, style.bold, style.size) > width:
+                        lines.append([])
+                        used, gap = 0.0, 0.0
+                    lines[-1].append((piece, bool(gap)))
+                    used += gap + text_width(piece, style.bold, style.size)
+                    gap = 0.0
+                continue
+            lines[-1].append((unit, spaced and bool(lines[-1])))
+            used += gap + w
+        return [line for line in lines if line] or [[]]
+
+    def _cut(self, unit: str, first: float, width: float) -> list[str]:
+        pieces, current, room = [], "", max(first, 0.0)
+        for char in unit:
+            if current and text_width(current + char, self.style.bold, self.style.size) > room:
+                pieces.append(current)
+                current, room = "", width
+            current += char
+        return [*pieces, current] if current else pieces
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._width = availWidth
+        self.lines = self._break(availWidth)
+        self.height = self._space_before() + len(self.lines) * self.style.leading + self.style.space_after
+        self.width = availWidth
+        return availWidth, self.height
+
+    def _space_before(self) -> float:
+        return self.style.space_before if self.first else 0.0
+
+    def getSpaceBefore(self) -> float:
+        return 0.0  # folded into height: a split paragraph's rest must not get it again
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._break(availWidth)
+        fit = int((availHeight - self._space_before()) // self.style.leading)
+        if fit <= 0 or fit >= len(lines):
+            return [] if fit <= 0 else [self]
+        fit = max(fit, 2) if len(lines) > 3 else fit  # no single orphan line when it can be helped
+        if fit >= len(lines):
+            return []
+        head_units = [u for line in lines[:fit] for u in line]
+        tail_units = [(u, s) if i else (u, False) for i, (u, s) in enumerate(u for line in lines[fit:] for u in line)]
+        head = Text("", self.style.but(space_after=0), rtl_document=self.rtl_document, _units=head_units,
+                    _first=self.first)
+        tail = Text("", self.style.but(box=False), rtl_document=self.rtl_document, _units=tail_units,
+                    _first=False)
+        head.text = tail.text = self.text
+        head.rtl = tail.rtl = self.rtl
+        return [head, tail]
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.saveState()
+        canvas.setFillColor(style.color)
+        box = self._box_size()
+        box_room = box * 1.8 if style.box else 0.0
+        y = self.height - self._space_before()
+        for index, line in enumerate(self.lines):
+            baseline = y - style.leading * 0.5 - style.size * 0.33
+            logical = "".join((" " if spaced and i else "") + unit for i, (unit, spaced) in enumerate(line))
+            runs = visual_runs(logical, self.rtl)
+            width = sum(run_width(s, t, style.bold, style.size) for s, t in runs)
+            start_room = style.indent + box_room
+            if style.align == "center":
+                x = (self._width - width) / 2
+            elif (style.align == "start") != self.rtl_document:
+                x = start_room if self.rtl_document else self._width - width
+            else:
+                x = self._width - start_room - width if self.rtl_document else start_room
+            for script, text in runs:
+                font = _font(script, style.bold)
+                canvas.setFont(font, style.size)
+                drawn = _shaped(text, font, style.size) if script == ARABIC else text
+                canvas.drawString(x, baseline, drawn)
+                x += run_width(script, text, style.bold, style.size)
+            if style.box and index == 0 and self.first:
+                bx = self._width - style.indent - box if self.rtl_document else style.indent
+                canvas.setStrokeColor(style.color)
+                canvas.setLineWidth(0.8)
+                canvas.rect(bx, baseline - box * 0.12, box, box, stroke=1, fill=0)
+            y -= style.leading
+        canvas.restoreState()
+
+
+__all__ = ["CJK", "LATIN", "Text", "TextStyle", "text_width", "units_of"]

@@ -1,0 +1,108 @@
+"""Scripts and directions: which font draws each character, and the visual order of a line.
+
+reportlab shapes Arabic with harfbuzz but cannot reorder right-to-left text without ``rlbidi``.
+So a line is reordered here with python-bidi (the Unicode Bidirectional Algorithm), cut into runs
+of one font, and each Arabic run is put back into logical order for harfbuzz, which joins the
+letters and returns the glyphs in visual order. Phone numbers, URLs and e-mail addresses are
+wrapped in left-to-right isolates first, so that "(505) 768-1234" never comes out as "1234-768 (505)".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bidi import get_base_level, get_display
+
+from kiosk.printout.fonts import ARABIC, CJK, LATIN
+
+RTL_LANGUAGES = ("ar", "fa", "fa_AF", "prs", "ps", "ur", "he")
+LRI, PDI = "\u2066", "\u2069"
+ZWNJ, ZWJ = "\u200c", "\u200d"
+# Direction controls steer python-bidi, then are dropped: no font has glyphs for them.
+CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Eastern Arabic digits stay left-to-right inside right-to-left text: drawn unshaped, in order.
+ARABIC_DIGITS = "arabic-digits"
+
+_LTR_ISLANDS = re.compile(
+    r"(?:https?://|www\.)\S+"                       # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                # e-mail addresses
+    r"|\+?\(?\d[\d()\s.\-]{5,}\d(?:\s*(?:ext\.?|x)\s*\d+)?"  # phone numbers
+)
+
+
+def is_rtl_language(language: str) -> bool:
+    """Whether ``language`` (a Camino code such as ``fa_AF``) is written right to left."""
+    return language in RTL_LANGUAGES or language.split("_")[0] in RTL_LANGUAGES
+
+
+def script_of(char: str) -> str:
+    """The font a character is drawn in: ``arabic``, ``cjk``, ``latin`` (also for neutrals)."""
+    cp = ord(char)
+    if 0x660 <= cp <= 0x669 or 0x6F0 <= cp <= 0x6F9:
+        return ARABIC_DIGITS
+    if (0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0x8A0 <= cp <= 0x8FF or 0xFB50 <= cp <= 0xFDFF
+            or 0xFE70 <= cp <= 0xFEFF or char in (ZWNJ, ZWJ)):
+        return ARABIC
+    if (0x2E80 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x3FFFF
+            or 0xFE30 <= cp <= 0xFE4F):
+        return CJK
+    return LATIN
+
+
+def clean(text: str) -> str:
+    """Directory text ready to lay out: NFC (precomposed Vietnamese), no tabs or stray controls."""
+    text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c in "\n" + ZWNJ + ZWJ or unicodedata.category(c) != "Cc")
+
+
+def isolate(text: str) -> str:
+    """``text`` as a left-to-right island, whatever surrounds it (a phone number, a URL)."""
+    return f"{LRI}{text}{PDI}" if text else text
+
+
+def isolate_islands(text: str) -> str:
+    """Wrap the phone numbers, URLs and e-mail addresses inside ``text`` in left-to-right isolates."""
+    if not any(script_of(c) == ARABIC for c in text):
+        return text  # no right-to-left letters: nothing can reorder them
+    return _LTR_ISLANDS.sub(lambda m: isolate(m.group(0).rstrip()) + m.group(0)[len(m.group(0).rstrip()):], text)
+
+
+def base_is_rtl(text: str, default_rtl: bool) -> bool:
+    """The paragraph's direction: its first strong letter decides; none (digits only) → the document's."""
+    for char in text:
+        if unicodedata.bidirectional(char) in ("R", "AL"):
+            return True
+        if unicodedata.bidirectional(char) == "L":
+            return False
+    return default_rtl
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text)
+
+
+def visual_runs(line: str, rtl: bool) -> list[tuple[str, str]]:
+    """One line (logical order) → runs of (script, text) in visual order, left to right.
+
+    Arabic runs come back in logical order, ready for harfbuzz (which emits glyphs right to left);
+    every other run is already in visual order.
+    """
+    if has_rtl(line) or rtl:
+        visual = get_display(line, base_dir="R" if rtl else "L")
+    else:
+        visual = line
+    visual = visual.translate(CONTROLS)
+    runs: list[tuple[str, str]] = []
+    for char in visual:
+        script = script_of(char)
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + char)
+        else:
+            runs.append((script, char))
+    return [(s, t[::-1]) if s == ARABIC else (s, t) for s, t in runs]
+
+
+def paragraph_level(text: str) -> int:
+    """python-bidi's own paragraph level (0 left-to-right, 1 right-to-left), for checks."""
+    return get_base_level(text)

@@ -1,0 +1,248 @@
+"""A directory bundle: the database, ``manifest.json`` and ``manifest.json.sig``.
+
+The manifest says what the database is (version, size, sha256, schema, minimum app version, when it
+was made and until when a kiosk may install it); the signature is ed25519 over the exact bytes of
+``manifest.json``. A bundle folder can be served by any static web server or copied to a USB stick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from db.directory import check_file, integrity_ok
+from db.models import SCHEMA_VERSION
+from kiosk.errors import BadInput, CaminoError, DirectoryError
+from kiosk.sync import keys
+
+FORMAT = "camino-directory-bundle/1"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.sig"
+# The first app release able to read each directory schema version.
+MIN_APP_FOR_SCHEMA = {1: "0.1.0"}
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_SIGNATURE_BYTES = 1024
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a bundle's database is; signed as a whole."""
+
+    format: str
+    version: int
+    created: str
+    expires: str
+    file: str
+    sha256: str
+    size: int
+    schema_version: int
+    min_app_version: str
+    published: str
+    key_id: str
+
+    def to_bytes(self) -> bytes:
+        """The canonical bytes that are signed and served (sorted keys, UTF-8, trailing newline)."""
+        return (json.dumps(asdict(self), sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+    @property
+    def expires_at(self) -> datetime:
+        return parse_time(self.expires)
+
+    @classmethod
+    def parse(cls, data: bytes) -> Manifest:
+        """Read manifest bytes; raise :class:`CaminoError` naming the first field that is wrong."""
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise CaminoError("the update's manifest is not valid JSON") from None
+        if not isinstance(raw, dict):
+            raise CaminoError("the update's manifest is not a JSON object")
+        if raw.get("format") != FORMAT:
+            raise CaminoError(f"the update's manifest has format {raw.get('format')!r}; this Camino reads {FORMAT}")
+        types = {"version": int, "size": int, "schema_version": int}
+        values = {}
+        for name in cls.__dataclass_fields__:
+            value = raw.get(name)
+            expected = types.get(name, str)
+            if not isinstance(value, expected) or isinstance(value, bool):
+                raise CaminoError(f"the update's manifest has no valid {name!r}")
+            values[name] = value
+        manifest = cls(**values)
+        if not _SAFE_NAME.match(manifest.file):
+            raise CaminoError("the update's manifest names an unsafe database file")
+        if not re.fullmatch(r"[0-9a-f]{64}", manifest.sha256):
+            raise CaminoError("the update's manifest has no valid 'sha256'")
+        if manifest.size <= 0 or manifest.version <= 0:
+            raise CaminoError("the update's manifest has a size or version that is not positive")
+        try:
+            parse_time(manifest.expires)
+            parse_time(manifest.created)
+        except ValueError:
+            raise CaminoError("the update's manifest has a 'created' or 'expires' that is not a date-time") from None
+        return manifest
+
+
+def parse_time(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def app_version_tuple(text: str) -> tuple[int, ...]:
+    """``"1.10.2rc1"`` → ``(1, 10, 2)``: enough to compare release numbers."""
+    return tuple(int(m) for m in re.findall(r"\d+", text.split("+")[0])[:3])
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a kiosk may lose power right after)."""
+    with contextlib.suppress(OSError):  # not every filesystem (e.g. FAT on a USB stick) allows it
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# --- publishing ------------------------------------------------------------------------------
+
+
+def build_database(source: str, out: Path) -> None:
+    """Build the directory database named by ``source`` into ``out``.
+
+    ``source`` is ``demo`` (or ``demo:CITY``), a directory database file, or an HSDS folder.
+    """
+    from db.seed import build_seed, seed_folder
+
+    if source == "demo" or source.startswith("demo:"):
+        build_seed(seed_folder(source.partition(":")[2] or "albuquerque"), out)
+        return
+    path = Path(source)
+    if path.is_file():
+        try:
+            check_file(path)
+        except DirectoryError as exc:
+            raise BadInput(str(exc)) from None
+        if not integrity_ok(path):
+            raise BadInput(f"{path} fails SQLite's integrity check; rebuild it before publishing")
+        shutil.copyfile(path, out)
+        return
+    if path.is_dir():
+        try:
+            from db import hsds
+        except ImportError:
+            raise BadInput(f"{path} is a folder, but this Camino cannot import HSDS folders yet") from None
+        hsds.import_folder(path, out)
+        return
+    raise BadInput(f"--source must be 'demo', a directory database file or an HSDS folder; not found: {source}")
+
+
+def _stamp(path: Path, version: int, published: str) -> None:
+    """Write the bundle's version and date into the database itself, so the installed file says what it is."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            for key, value in (("directory_version", str(version)), ("published", published)):
+                connection.execute("INSERT OR REPLACE INTO directory_meta (key, value) VALUES (?, ?)", (key, value))
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def published_version(folder: Path) -> int:
+    """The version of the bundle already in ``folder`` (0 when there is none)."""
+    try:
+        return Manifest.parse((Path(folder) / MANIFEST).read_bytes()).version
+    except (FileNotFoundError, CaminoError):
+        return 0
+
+
+def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | None = None,
+            expires_days: int = 90, min_app_version: str | None = None,
+            now: datetime | None = None) -> Manifest:
+    """Build, check, stamp and sign a bundle into ``out``; return its manifest.
+
+    The version must be greater than the one already published in ``out`` (kiosks never go back).
+    The database is written first under its own name, then the signature, then the manifest, each
+    atomically, so a kiosk fetching at the same moment sees a complete old or new bundle (or a
+    signature mismatch it retries later), never a half-written one.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"--out must be a folder: {out}")
+    out.mkdir(parents=True, exist_ok=True)
+    if not 1 <= expires_days <= 3650:
+        raise BadInput("--expires must be between 1 and 3650 days")
+    previous = published_version(out)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    building = out / f".building-{os.getpid()}.sqlite"
+    try:
+        build_database(source, building)
+        meta = check_file(building)
+        if version is None:
+            version = max(previous + 1, int(meta.get("directory_version", "1") or 1))
+        if version <= previous:
+            raise BadInput(f"--version must be greater than {previous}, the version already published in {out}")
+        if version < 1:
+            raise BadInput("--version must be a positive whole number")
+        published = now.date().isoformat()
+        _stamp(building, version, published)
+        if not integrity_ok(building):
+            raise CaminoError("the built directory database fails SQLite's integrity check")
+        check_file(building)
+        name = f"directory-v{version}.sqlite"
+        with open(building, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(building, out / name)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            building.unlink()
+    manifest = Manifest(
+        format=FORMAT, version=version, created=now.isoformat().replace("+00:00", "Z"),
+        expires=(now + timedelta(days=expires_days)).isoformat().replace("+00:00", "Z"),
+        file=name, sha256=sha256_file(out / name), size=(out / name).stat().st_size,
+        schema_version=SCHEMA_VERSION,
+        min_app_version=min_app_version or MIN_APP_FOR_SCHEMA.get(SCHEMA_VERSION, "0"),
+        published=published, key_id=keys.key_id(private.public_key()),
+    )
+    data = manifest.to_bytes()
+    _write_atomic(out / SIGNATURE, keys.sign(private, data))
+    _write_atomic(out / MANIFEST, data)
+    fsync_dir(out)
+    _prune(out, keep={name, f"directory-v{previous}.sqlite"})
+    return manifest
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _prune(out: Path, keep: set[str]) -> None:
+    """Drop databases older than the previous bundle (a kiosk mid-download of that one may still finish)."""
+    for path in out.glob("directory-v*.sqlite"):
+        if path.name not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
