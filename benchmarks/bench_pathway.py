@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import generated_directory, median, p95, print_table, timings_ms  # noqa: E402
-from kiosk.config import LANGUAGES, Config  # noqa: E402
-from kiosk.directory import Directory  # noqa: E402
-from kiosk.pathway import PathwayEngine  # noqa: E402
-from kiosk.questionnaire import Answers  # noqa: E402
+from benchmarks.common import generated_directory, median, p95, print_table, timings_ms
+from kiosk.config import LANGUAGES, Config
+from kiosk.directory import Directory
+from kiosk.pathway import PathwayEngine
+from kiosk.questionnaire import Answers
 
 SIZES = (1_000, 50_000, 500_000)
 
@@ -53,7 +53,11 @@ def main(quick: bool = False) -> list[dict]:
         engine = PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
         visitors = sample_answers(directory, 300)
         cursor = iter(visitors * 10)
-        times = timings_ms(lambda: engine.build(*next(cursor)), repeat=len(visitors), warmup=20)
+
+        def build_next(engine=engine, cursor=cursor):
+            return engine.build(*next(cursor))
+
+        times = timings_ms(build_next, repeat=len(visitors), warmup=20)
         rows.append({"services": size, "load_s": load_s, "median_ms": median(times), "p95_ms": p95(times)})
         directory.close()
     base = rows[0]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import print_table  # noqa: E402
+from benchmarks.common import print_table
 
 AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui")
 

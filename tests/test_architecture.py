@@ -13,8 +13,7 @@ FORBIDDEN = ("PySide6", "shiboken6", "qt_material", "ui")
 
 def domain_modules():
     for package in ("kiosk", "db"):
-        for path in sorted((ROOT / package).rglob("*.py")):
-            yield path
+        yield from sorted((ROOT / package).rglob("*.py"))
 
 
 def test_domain_source_never_imports_qt_or_ui():
