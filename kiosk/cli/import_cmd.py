@@ -29,14 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_import)
 
 
-def _print(title: str, problems: list, stream=sys.stderr) -> None:
+def _print(title: str, problems: list) -> None:
     if not problems:
         return
-    print(f"kiosk: {title}:", file=stream)
+    print(f"kiosk: {title}:", file=sys.stderr)
     for problem in problems[:MAX_LINES]:
-        print(f"  {problem}", file=stream)
+        print(f"  {problem}", file=sys.stderr)
     if len(problems) > MAX_LINES:
-        print(f"  … and {len(problems) - MAX_LINES} more (see the JSON report)", file=stream)
+        print(f"  … and {len(problems) - MAX_LINES} more (see the JSON report)", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
