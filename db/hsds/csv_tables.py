@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from db.hsds import legacy
@@ -179,15 +180,19 @@ def _has_surrogate(value: str) -> bool:
 
 
 def _bad_utf8_offsets(data: bytes) -> list[int]:
-    offsets = []
-    start = 0
-    while start < len(data):
-        try:
-            data[start:].decode("utf-8")
-            break
-        except UnicodeDecodeError as exc:
-            offsets.append(start + exc.start)
-            start += exc.end
+    """Byte offsets of every byte that is not part of valid UTF-8 (one pass, even for large files)."""
+    try:
+        data.decode("utf-8")
+        return []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="surrogateescape")
+    offsets, position, previous = [], 0, 0
+    for match in re.finditer("[\udc80-\udcff]", text):
+        position += len(text[previous:match.start()].encode("utf-8", errors="surrogateescape"))
+        offsets.append(position)
+        position += 1
+        previous = match.end()
     return offsets
 
 
