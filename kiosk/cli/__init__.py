@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "kiosk.cli.directory_cmds",
     "kiosk.cli.generate_cmd",
     "kiosk.cli.import_cmd",
+    "kiosk.cli.report_cmd",
+    "kiosk.cli.sync_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]
