@@ -125,10 +125,12 @@ def fsync_dir(folder: Path) -> None:
 # --- publishing ------------------------------------------------------------------------------
 
 
-def build_database(source: str, out: Path) -> None:
+def build_database(source: str, out: Path, questionnaire: Path | None = None) -> None:
     """Build the directory database named by ``source`` into ``out``.
 
-    ``source`` is ``demo`` (or ``demo:CITY``), a directory database file, or an HSDS folder.
+    ``source`` is ``demo`` (or ``demo:CITY``), a directory database file, or an HSDS source (a folder
+    of CSV files or JSON documents, or one ``.json`` file) imported with ``questionnaire`` (default:
+    the demo city's questionnaire).
     """
     from db.seed import build_seed, seed_folder
 
@@ -136,7 +138,9 @@ def build_database(source: str, out: Path) -> None:
         build_seed(seed_folder(source.partition(":")[2] or "albuquerque"), out)
         return
     path = Path(source)
-    if path.is_file():
+    if not path.exists():
+        raise BadInput(f"--source must be 'demo', a directory database file or an HSDS source; not found: {source}")
+    if path.is_file() and _is_sqlite(path):
         try:
             check_file(path)
         except DirectoryError as exc:
@@ -145,14 +149,14 @@ def build_database(source: str, out: Path) -> None:
             raise BadInput(f"{path} fails SQLite's integrity check; rebuild it before publishing")
         shutil.copyfile(path, out)
         return
-    if path.is_dir():
-        try:
-            from db import hsds
-        except ImportError:
-            raise BadInput(f"{path} is a folder, but this Camino cannot import HSDS folders yet") from None
-        hsds.import_folder(path, out)
-        return
-    raise BadInput(f"--source must be 'demo', a directory database file or an HSDS folder; not found: {source}")
+    from db.hsds import import_hsds
+
+    import_hsds(path, out, Path(questionnaire) if questionnaire else seed_folder("albuquerque") / "questionnaire.json")
+
+
+def _is_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
 
 
 def _stamp(path: Path, version: int, published: str) -> None:
@@ -177,7 +181,7 @@ def published_version(folder: Path) -> int:
 
 def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | None = None,
             expires_days: int = 90, min_app_version: str | None = None,
-            now: datetime | None = None) -> Manifest:
+            questionnaire: Path | None = None, now: datetime | None = None) -> Manifest:
     """Build, check, stamp and sign a bundle into ``out``; return its manifest.
 
     The version must be greater than the one already published in ``out`` (kiosks never go back).
@@ -195,7 +199,7 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     building = out / f".building-{os.getpid()}.sqlite"
     try:
-        build_database(source, building)
+        build_database(source, building, questionnaire)
         meta = check_file(building)
         if version is None:
             version = max(previous + 1, int(meta.get("directory_version", "1") or 1))
