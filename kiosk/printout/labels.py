@@ -10,6 +10,7 @@ from __future__ import annotations
 # TODO(native review): every language below except "en".
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "see_step": "See step {n}",
         "title": "Your business pathway",
         "printed_at": "Printed at {place} on {date}",
         "step": "Step {n}",
@@ -38,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "English",
     },
     "es": {
+        "see_step": "Vea el paso {n}",
         "title": "Su ruta para su negocio",
         "printed_at": "Impreso en {place} el {date}",
         "step": "Paso {n}",
@@ -66,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "Inglés",
     },
     "vi": {
+        "see_step": "Xem bước {n}",
         "title": "Lộ trình kinh doanh của bạn",
         "printed_at": "In tại {place} ngày {date}",
         "step": "Bước {n}",
@@ -94,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "Tiếng Anh",
     },
     "zh_CN": {
+        "see_step": "见第 {n} 步",
         "title": "您的创业路线图",
         "printed_at": "打印地点：{place}，日期：{date}",
         "step": "第 {n} 步",
@@ -121,6 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "英文",
     },
     "ar": {
+        "see_step": "انظر الخطوة {n}",
         "title": "مسار عملك التجاري",
         "printed_at": "طُبع في {place} بتاريخ {date}",
         "step": "الخطوة {n}",
@@ -148,6 +153,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "الإنجليزية",
     },
     "fa_AF": {
+        "see_step": "گام {n} را ببینید",
         "title": "مسیر کسب‌وکار شما",
         "printed_at": "چاپ شده در {place} به تاریخ {date}",
         "step": "گام {n}",
@@ -176,6 +182,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "انگلیسی",
     },
     "fr": {
+        "see_step": "Voir l'étape {n}",
         "title": "Votre parcours d'entreprise",
         "printed_at": "Imprimé à {place} le {date}",
         "step": "Étape {n}",
@@ -204,6 +211,7 @@ LABELS: dict[str, dict[str, str]] = {
         "english": "Anglais",
     },
     "sw": {
+        "see_step": "Tazama hatua ya {n}",
         "title": "Njia ya biashara yako",
         "printed_at": "Imechapishwa {place} tarehe {date}",
         "step": "Hatua ya {n}",

@@ -215,12 +215,13 @@ class Text(Flowable):
             runs = visual_runs(logical, self.rtl)
             width = sum(run_width(s, t, style.bold, style.size) for s, t in runs)
             start_room = style.indent + box_room
+            at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
             if style.align == "center":
                 x = (self._width - width) / 2
-            elif (style.align == "start") != self.rtl_document:
-                x = start_room if self.rtl_document else self._width - width
+            elif at_right:
+                x = self._width - (start_room if self.rtl_document else 0.0) - width
             else:
-                x = self._width - start_room - width if self.rtl_document else start_room
+                x = 0.0 if self.rtl_document else start_room
             for script, text in runs:
                 font = _font(script, style.bold)
                 canvas.setFont(font, style.size)

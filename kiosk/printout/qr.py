@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 
 from kiosk.pathway import Pathway
 
 
-def qr_drawing(data: str, size: float) -> Drawing:
-    """A QR code of ``data``, ``size`` points square (quiet zone included), error correction M."""
-    widget = QrCodeWidget(data, barLevel="M")
-    widget.barWidth = widget.barHeight = size
-    drawing = Drawing(size, size)
-    drawing.add(widget)
-    return drawing
+def qr_drawing(data: str, size: float) -> QrCode:
+    """A QR code flowable of ``data``, ``size`` points square (quiet zone included), error correction M.
+
+    The flowable draws rectangles straight on the canvas: unlike a graphics Drawing it sets no
+    font, so no unembedded Helvetica ends up in the PDF.
+    """
+    return QrCode(data, width=size, height=size, qrLevel="M")
 
 
 def pathway_link(pathway: Pathway, base_url: str) -> str:

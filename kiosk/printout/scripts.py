@@ -24,6 +24,9 @@ CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2
 # Eastern Arabic digits stay left-to-right inside right-to-left text: drawn unshaped, in order.
 ARABIC_DIGITS = "arabic-digits"
 
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+_MIRROR = {a: b for pair in ("()", "[]", "{}", "<>", "«»", "‹›", "〈〉", "《》", "（）") for a, b in (pair, pair[::-1])}
+
 _LTR_ISLANDS = re.compile(
     r"(?:https?://|www\.)\S+"                       # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                # e-mail addresses
@@ -82,16 +85,49 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text)
 
 
+def levels(line: str, rtl: bool) -> list[int]:
+    """Embedding level of each character of ``line`` (Unicode Bidirectional Algorithm, via python-bidi).
+
+    python-bidi 0.6 reorders but neither mirrors brackets nor returns levels, except in its debug
+    report, which lists one level per UTF-8 byte; that report is read here.
+    """
+    report = get_display(line, base_dir="R" if rtl else "L", debug=True)
+    section = report[report.rindex("\n    levels: [") : report.rindex("\n    paragraphs:")]
+    per_byte = [int(n) for n in _LEVEL.findall(section)]
+    result, offset = [], 0
+    for char in line:
+        result.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return result
+
+
+def reorder(line: str, line_levels: list[int]) -> str:
+    """Visual order (rule L2) with right-to-left brackets mirrored (rule L4)."""
+    chars = [_MIRROR.get(c, c) if level % 2 else c for c, level in zip(line, line_levels, strict=True)]
+    order = list(range(len(chars)))
+    top = max(line_levels, default=0)
+    lowest_odd = min((lv for lv in line_levels if lv % 2), default=top + 1)
+    for level in range(top, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if line_levels[order[i]] >= level:
+                j = i
+                while j < len(order) and line_levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return "".join(chars[k] for k in order)
+
+
 def visual_runs(line: str, rtl: bool) -> list[tuple[str, str]]:
     """One line (logical order) → runs of (script, text) in visual order, left to right.
 
     Arabic runs come back in logical order, ready for harfbuzz (which emits glyphs right to left);
     every other run is already in visual order.
     """
-    if has_rtl(line) or rtl:
-        visual = get_display(line, base_dir="R" if rtl else "L")
-    else:
-        visual = line
+    visual = reorder(line, levels(line, rtl)) if (rtl or has_rtl(line)) else line
     visual = visual.translate(CONTROLS)
     runs: list[tuple[str, str]] = []
     for char in visual:
