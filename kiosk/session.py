@@ -115,3 +115,26 @@ class Journey:
         """(step, of): the language screen is step 1, the pathway the last; 0 on the attract screen."""
         last = self.pages.index(PATHWAY)
         return (min(self.index, last), last)
+
+
+def phone_text(pathway, max_bytes: int = 1200) -> str:
+    """The pathway as short text for a QR code: step titles, service names and phones, never the answers.
+
+    Cut to ``max_bytes`` of UTF-8 (a QR code holds about 2,300 bytes at medium error correction,
+    but a dense code is hard for an old phone camera to read).
+    """
+    lines: list[str] = []
+    for step in pathway.steps:
+        lines.append(f"{step.number}. {step.title.text}")
+        for card in step.services:
+            lines.append(f"- {card.name.text}" + (f" {card.phone}" if card.phone else ""))
+    if pathway.unmatched_needs or not pathway.steps:
+        for card in pathway.fallback:
+            lines.append(f"* {card.name.text}" + (f" {card.phone}" if card.phone else ""))
+    text = ""
+    for line in lines:
+        candidate = f"{text}\n{line}" if text else line
+        if len(candidate.encode("utf-8")) > max_bytes:
+            break
+        text = candidate
+    return text

@@ -1,0 +1,42 @@
+"""Fonts: every .ttf/.otf in assets/fonts is registered at start; each language gets a family that has its script."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+
+from kiosk.paths import ASSETS_DIR
+
+# Preferred families per script, best first; the first one installed (bundled or system) wins.
+_LATIN = ("Noto Sans", "DejaVu Sans")
+FAMILIES = {
+    "ar": ("Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans", "DejaVu Sans"),
+    "fa_AF": ("Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans", "DejaVu Sans"),
+    "zh_CN": ("Camino WenKai", "LXGW WenKai", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei"),
+}
+
+_registered = False
+_cache: dict[str, str] = {}
+
+
+def register_bundled() -> list[str]:
+    """Register the bundled fonts once; returns the families they provide (empty: system fonts only)."""
+    global _registered
+    families: list[str] = []
+    if _registered:
+        return families
+    _registered = True
+    folder = ASSETS_DIR / "fonts"
+    for path in sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]) if folder.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def family_for(language: str) -> str:
+    """The font family for ``language``'s script, falling back to the system's default."""
+    if language not in _cache:
+        installed = set(QFontDatabase.families())
+        wanted = FAMILIES.get(language, _LATIN)
+        _cache[language] = next((f for f in wanted if f in installed), "sans-serif")
+    return _cache[language]

@@ -1,0 +1,55 @@
+"""IdleWatch: no touch, click or key for ``timeout_s`` → ``idle`` (the window then asks "Are you still there?")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_INPUT = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseMove, QEvent.TouchBegin,
+          QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
+
+
+class IdleWatch(QObject):
+    """An application-wide event filter on user input; paused while staff mode is open.
+
+    ``arm()`` starts watching (a visit began); ``disarm()`` stops (attract screen: nothing to forget).
+    """
+
+    idle = Signal()
+
+    def __init__(self, timeout_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        self._timer.timeout.connect(self.idle)
+        self._armed = False
+        self._paused = False
+
+    def set_timeout(self, timeout_s: float) -> None:
+        self._timer.setInterval(int(timeout_s * 1000))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT and self._timer.isActive():
+            self._timer.start()  # restart
+        return False
+
+    def arm(self) -> None:
+        self._armed = True
+        if not self._paused:
+            self._timer.start()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self._timer.stop()
+
+    def pause(self) -> None:
+        """Staff mode opened: the visitor's idle reset waits."""
+        self._paused = True
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._armed:
+            self._timer.start()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()

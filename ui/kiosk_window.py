@@ -1,0 +1,413 @@
+"""The kiosk window: header, the journey's screens in one QStackedWidget, and the footer (Back / Start over / Next).
+
+The window is the journey's controller: it moves between screens (``kiosk.session.Journey``),
+builds the pathway through the engine, and forgets the visitor on Start over and idle reset.
+The screens only show things and report taps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk import session as pages
+from kiosk.session import Journey, phone_text
+from ui.context import KioskContext
+from ui.i18n import Languages
+from ui.idle import IdleWatch
+from ui.screens.attract import AttractScreen
+from ui.screens.base import Screen
+from ui.screens.finish import FinishScreen
+from ui.screens.language import AUTONYMS, LanguageGrid, LanguageScreen
+from ui.screens.pathway import PathwayScreen
+from ui.screens.question import QuestionScreen
+from ui.screens.review import ReviewScreen
+from ui.screens.still_there import StillThereOverlay
+from ui.screens.zip_code import ZipScreen
+from ui.theme import MIN_TOUCH, theme
+from ui.widgets import icons
+from ui.widgets.header import Header
+from ui.widgets.text import label, set_text
+
+
+class LanguagePicker(QFrame):
+    """The header's language chooser: covers the screen, switches live, returns to the same place."""
+
+    def __init__(self, parent: QWidget, languages: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        self.title = label("", "title")
+        self.grid = LanguageGrid(languages)
+        self.close_button = QPushButton()
+        self.close_button.setProperty("role", "quiet")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.title)
+        layout.addWidget(self.grid)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button, 0, Qt.AlignLeading)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Choose your language"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open(self, current: str) -> None:
+        self.grid.mark(current)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.grid.buttons[current].setFocus()
+
+
+class KioskWindow(QWidget):
+    staff_gesture = Signal()
+    screen_changed = Signal(str)
+
+    def __init__(self, context: KioskContext, languages: Languages) -> None:
+        super().__init__()
+        self.setObjectName("kiosk")
+        self.setWindowTitle("Camino")
+        self.context = context
+        self.session = context.session
+        self.languages = languages
+        self.close_guard = lambda: True
+        config = context.config
+        self.enabled_languages = list(config.session.languages)
+        self.session.default_language = self.enabled_languages[0] if "en" not in self.enabled_languages else "en"
+        self.session.language = self.session.default_language
+
+        self.header = Header()
+        self.logo = self.header.logo
+        self.logo.held.connect(self.staff_gesture)
+        self.header.language_clicked.connect(self.open_language_picker)
+        self.header.large_text_toggled.connect(self.set_large_text)
+        self.header.contrast_toggled.connect(self.set_high_contrast)
+
+        self.stack = QStackedWidget()
+        self.footer = QFrame()
+        self.footer.setProperty("role", "footer")
+        foot = QHBoxLayout(self.footer)
+        foot.setContentsMargins(16, 10, 16, 10)
+        foot.setSpacing(16)
+        self.back_button = self._footer_button("back", "quiet")
+        self.restart_button = self._footer_button("restart", "quiet")
+        self.skip_button = self._footer_button("skip", "quiet")
+        self.next_button = self._footer_button("next", "primary")
+        self.next_button.setLayoutDirection(Qt.RightToLeft)  # arrow after the text
+        foot.addWidget(self.back_button)
+        foot.addWidget(self.restart_button)
+        foot.addStretch(1)
+        foot.addWidget(self.skip_button)
+        foot.addWidget(self.next_button)
+        self.back_button.clicked.connect(self.go_back)
+        self.restart_button.clicked.connect(lambda: self.start_over(idle=False))
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.go_next)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.footer)
+
+        self.attract = AttractScreen(self.enabled_languages)
+        self.attract.started.connect(lambda: self.show_page(pages.LANGUAGE))
+        self.language_screen = LanguageScreen(self.enabled_languages)
+        self.language_screen.chosen.connect(self.language_chosen)
+        self.review = ReviewScreen(self.session.answers)
+        self.review.edit.connect(self.edit_answer)
+        self.pathway_screen = PathwayScreen()
+        self.finish = FinishScreen()
+        self.finish.print_requested.connect(self.print_pathway)
+        self.finish.qr_requested.connect(self.show_qr)
+        self.finish.start_over.connect(lambda: self.start_over(idle=False, finished=True))
+        self.finish.feedback.connect(self._feedback)
+        self.screens: dict[str, Screen] = {}
+        self.picker = LanguagePicker(self, self.enabled_languages)
+        self.picker.grid.chosen.connect(self.switch_language)
+        self.still_there = StillThereOverlay(self, config.session.countdown_s)
+        self.still_there.expired.connect(lambda: self.start_over(idle=True))
+        self.still_there.stay.connect(lambda: self.idle_watch.arm())
+        self.idle_watch = IdleWatch(config.session.idle_timeout_s, self)
+        self.idle_watch.idle.connect(self._idle)
+        QApplication.instance().installEventFilter(self.idle_watch)
+
+        printer = context.printer
+        if printer is not None:
+            printer.started.connect(self.finish.show_printing)
+            printer.finished.connect(self.finish.show_printed)
+            printer.failed.connect(self.finish.show_print_failed)
+
+        self.build_pages()
+        self.show_page(pages.ATTRACT)
+
+    def _footer_button(self, icon_name: str, role: str) -> QPushButton:
+        button = QPushButton()
+        button.setProperty("role", role)
+        button.setProperty("icon_name", icon_name)
+        button.setMinimumHeight(max(72, MIN_TOUCH))
+        button.setIconSize(QSize(30, 30))
+        return button
+
+    # -- pages -------------------------------------------------------------------------------------
+
+    @property
+    def engine(self):
+        return self.context.engine_provider()
+
+    def questions(self, language: str | None = None):
+        return self.engine.directory.questions(language or self.session.language)
+
+    def build_pages(self) -> None:
+        """(Re)build the stack from the questionnaire: one screen per question, from the data."""
+        while self.stack.count():
+            self.stack.removeWidget(self.stack.widget(0))
+        questions = self.questions()
+        self.journey = Journey(questions)
+        old = self.screens
+        self.screens = {pages.ATTRACT: self.attract, pages.LANGUAGE: self.language_screen}
+        for question in questions:
+            key = f"q:{question.id}"
+            screen = old.get(key)
+            if screen is None:
+                screen = (ZipScreen if question.kind == "zip" else QuestionScreen)(question, self.session.answers)
+                screen.nav_changed.connect(self.update_footer)
+            self.screens[key] = screen
+        self.screens.update({pages.REVIEW: self.review, pages.PATHWAY: self.pathway_screen,
+                             pages.FINISH: self.finish})
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.review.set_questions(questions)
+        need = next((q for q in questions if q.facet == "need"), None)
+        self.finish.set_need_options(need.options if need else ())
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.journey.current]
+
+    def show_page(self, page: str) -> None:
+        self.journey.go(page)
+        self._enter()
+
+    def _enter(self) -> None:
+        page = self.journey.current
+        screen = self.screens[page]
+        if page == pages.PATHWAY:
+            self._build_pathway()
+        screen.entered()
+        self.stack.setCurrentWidget(screen)
+        if page == pages.ATTRACT:
+            self.idle_watch.disarm()
+        else:
+            self.idle_watch.arm()
+        step, total = self.journey.progress()
+        self.header.progress.set_progress(step, total)
+        self.header.progress.setVisible(page != pages.ATTRACT)
+        self.update_footer()
+        self.screen_changed.emit(page)
+
+    def update_footer(self) -> None:
+        screen = self.current_screen()
+        page = self.journey.current
+        self.back_button.setVisible(screen.shows_back())
+        self.restart_button.setVisible(page != pages.ATTRACT)
+        self.footer.setVisible(page != pages.ATTRACT)
+        text = screen.next_text()
+        self.next_button.setVisible(text is not None)
+        self.next_button.setText(text or "")
+        self.next_button.setAccessibleName(text or "")
+        self.next_button.setEnabled(screen.can_go_next())
+        self.skip_button.setVisible(screen.can_skip())
+
+    def go_next(self) -> None:
+        if not self.current_screen().can_go_next():
+            return
+        if self.journey.current == pages.REVIEW and self.context.insights is not None:
+            self.context.insights.answers_submitted(self.session.answers)
+        self.journey.next()
+        self._enter()
+
+    def skip(self) -> None:
+        qid = self.journey.question_id()
+        if qid:
+            self.session.answers.values.pop(qid, None)
+        self.journey.next()
+        self._enter()
+
+    def go_back(self) -> None:
+        if self.journey.current == pages.LANGUAGE:
+            self.start_over(idle=False)
+            return
+        self.journey.back()
+        self._enter()
+
+    def edit_answer(self, question_id: str) -> None:
+        self.journey.edit(question_id)
+        self._enter()
+
+    def _build_pathway(self) -> None:
+        engine = self.engine
+        pathway = engine.build(self.session.answers, self.session.language)
+        self.session.pathway = pathway
+        notice = engine.directory.notice(self.session.language) if engine.directory.is_demo else None
+        self.pathway_screen.show_pathway(pathway, notice)
+        if self.context.insights is not None:
+            self.context.insights.unmatched(pathway)
+
+    # -- language ------------------------------------------------------------------------------------
+
+    def language_chosen(self, language: str) -> None:
+        self.switch_language(language)
+        if self.context.insights is not None:
+            self.context.insights.session_started(language)
+        self.journey.next()
+        self._enter()
+
+    def open_language_picker(self) -> None:
+        self.picker.open(self.session.language)
+
+    def switch_language(self, language: str) -> None:
+        """Switch live, wherever the visitor is; answers are kept, directory text is re-read."""
+        self.picker.hide()
+        changed = language != self.session.language
+        self.session.language = language
+        self.apply_language()
+        if changed and self.context.insights is not None and self.context.insights.in_session:
+            self.context.insights.language_changed(language)
+
+    def apply_language(self) -> None:
+        language = self.session.language
+        theme.font_family = self.languages.font_family(language)
+        self.languages.set_language(language)
+        questions = self.questions()
+        for question in questions:
+            screen = self.screens.get(f"q:{question.id}")
+            if screen is not None:
+                screen.set_question(question)
+        self.review.set_questions(questions)
+        need = next((q for q in questions if q.facet == "need"), None)
+        self.finish.set_need_options(need.options if need else ())
+        self.language_screen.grid.mark(language)
+        self.header.retranslate(AUTONYMS.get(language, language))
+        self.retranslate()
+        theme.apply(QApplication.instance())
+        self._restyle_icons()
+        if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):
+            self._build_pathway()
+        self.update_footer()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.restart_button.setText(self.tr("Start over"))
+        self.restart_button.setAccessibleName(self.tr("Start over"))
+        self.skip_button.setText(self.tr("Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+            self.update_footer() if hasattr(self, "journey") else None
+        super().changeEvent(event)
+
+    # -- look ------------------------------------------------------------------------------------------
+
+    def set_large_text(self, on: bool) -> None:
+        theme.large_text = on
+        theme.apply(QApplication.instance())
+        self._restyle_icons()
+
+    def set_high_contrast(self, on: bool) -> None:
+        theme.high_contrast = on
+        theme.apply(QApplication.instance())
+        self._restyle_icons()
+
+    def _restyle_icons(self) -> None:
+        self.header.restyle()
+        for button in (self.back_button, self.restart_button, self.skip_button, self.next_button):
+            color = theme.palette.on_primary if button is self.next_button else theme.palette.text
+            button.setIcon(icons.icon(button.property("icon_name"), color, 30))
+        if self.journey.current == pages.REVIEW:
+            self.review.refresh()
+        self.update()
+
+    # -- finish ----------------------------------------------------------------------------------------
+
+    def print_pathway(self) -> None:
+        pathway = self.session.pathway
+        if pathway is None:
+            return
+        if self.context.printer is None:
+            self.finish.show_print_failed(self.tr("Printing is not set up on this kiosk."))
+            return
+        printed = self.context.printer.submit(pathway, self.engine)
+        if printed is not None:
+            self.session.remember_for_reprint(printed)
+            if self.context.insights is not None:
+                self.context.insights.pathway_printed()
+
+    def show_qr(self) -> None:
+        pathway = self.session.pathway
+        if pathway is None:
+            return
+        url = self.context.config.online.pathway_url
+        if url:
+            from kiosk.printout.qr import pathway_link
+
+            data = pathway_link(pathway, url)
+        else:
+            data = phone_text(pathway)
+        self.finish.show_qr(data)
+        if self.context.insights is not None:
+            self.context.insights.qr_shown()
+
+    def _feedback(self, face: str, missing: list) -> None:
+        if self.context.insights is not None and face:
+            self.context.insights.feedback(face, missing=missing)
+
+    # -- forgetting --------------------------------------------------------------------------------------
+
+    def _idle(self) -> None:
+        if self.journey.current == pages.ATTRACT:
+            return
+        self.picker.hide()
+        self.still_there.start()
+
+    def start_over(self, idle: bool, finished: bool = False) -> None:
+        """Forget the visitor: answers, pathway, every screen's state; back to the attract screen."""
+        self.still_there.cancel()
+        self.picker.hide()
+        if self.context.insights is not None and self.context.insights.in_session:
+            self.context.insights.session_ended(finished=finished)
+        self.session.reset()
+        if idle:
+            self.session.forget_reprint()
+        for screen in self.screens.values():
+            screen.wipe()
+        self.journey.restart()
+        self.apply_language()
+        self._enter()
+
+    def resizeEvent(self, event) -> None:
+        for overlay in (self.picker, self.still_there):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.close_guard():
+            if self.context.insights is not None and self.context.insights.in_session:
+                self.context.insights.session_ended(finished=False)
+            event.accept()
+        else:
+            event.ignore()

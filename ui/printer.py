@@ -1,0 +1,68 @@
+"""Printing a pathway off the UI thread: render the PDF (kiosk.printout), send it (kiosk.printing).
+
+The screens only see ``PrintService.submit(pathway, engine)`` and three signals; a failure comes
+back as one sentence for the visitor, never a frozen screen or a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import Config
+
+log = logging.getLogger("camino.ui.print")
+
+
+class PrintService(QObject):
+    started = Signal()
+    finished = Signal()
+    failed = Signal(str)
+
+    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self._busy = False
+
+    @staticmethod
+    def available() -> bool:
+        return importlib.util.find_spec("kiosk.printing") is not None
+
+    def submit(self, pathway, engine) -> tuple | None:
+        """Start printing ``pathway``; returns what was printed (for staff reprint) or None when busy."""
+        if self._busy:
+            return None
+        from kiosk.printout import english_twin, render_pathway
+
+        twin = english_twin(engine, pathway) if pathway.language != "en" else None
+        notice = engine.directory.notice(pathway.language) if engine.directory.is_demo else None
+        self._busy = True
+        self.started.emit()
+        bilingual = twin if self.config.printing.bilingual else None
+
+        def work() -> None:
+            try:
+                pdf = render_pathway(pathway, config=self.config, bilingual_with=bilingual, notice=notice)
+                printing = importlib.import_module("kiosk.printing")
+                printing.print_pdf(pdf, config=self.config, title="Camino")
+            except Exception as exc:  # any failure becomes a sentence and the QR code offer
+                # Only the kind of failure is logged: never the pathway, never an answer.
+                log.warning("printing failed: %s", type(exc).__name__)
+                self._busy = False
+                self.failed.emit(_sentence(exc))
+                return
+            self._busy = False
+            self.finished.emit()
+
+        threading.Thread(target=work, name="camino-print", daemon=True).start()
+        return (pathway, twin)
+
+
+def _sentence(exc: Exception) -> str:
+    if isinstance(exc, ModuleNotFoundError):
+        return "Printing is not set up on this kiosk."
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text if len(text) < 160 else ""

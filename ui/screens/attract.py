@@ -1,0 +1,90 @@
+"""The attract screen: a welcome cycling through the languages, and one huge "Touch to start"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout
+
+from kiosk.config import LANGUAGES
+from ui.fonts import family_for
+from ui.screens.base import Screen
+from ui.widgets.text import label, set_text
+
+# Shown as they are, each in its own script: the visitor has not chosen a language yet.
+GREETINGS = {
+    "en": "Welcome — touch to start",
+    "es": "Bienvenido — toque para empezar",
+    "vi": "Xin chào — chạm để bắt đầu",
+    "zh_CN": "欢迎 — 触摸屏幕开始",
+    "ar": "أهلاً بك — المس الشاشة للبدء",
+    "fa_AF": "خوش آمدید — برای شروع لمس کنید",
+    "fr": "Bienvenue — touchez pour commencer",
+    "sw": "Karibu — gusa ili uanze",
+}
+CYCLE_MS = 3500
+
+
+class AttractScreen(Screen):
+    key = "attract"
+    started = Signal()
+
+    def __init__(self, languages: list[str] | None = None) -> None:
+        super().__init__()
+        self.languages = [lang for lang in (languages or LANGUAGES) if lang in GREETINGS]
+        self._index = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(32)
+        layout.addStretch(2)
+        self.greeting = label("", "greeting")
+        self.greeting.setAlignment(Qt.AlignCenter)
+        self.subtitle = label("", "subtitle")
+        self.subtitle.setAlignment(Qt.AlignCenter)
+        self.start = QPushButton()
+        self.start.setProperty("role", "primary")
+        self.start.setMinimumHeight(120)
+        self.start.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.start.clicked.connect(self.started)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(24)
+        layout.addWidget(self.start, 0, Qt.AlignHCenter)
+        layout.addStretch(3)
+        # A cheap cycle: one label change every few seconds, only while the screen is shown.
+        self._timer = QTimer(self, interval=CYCLE_MS)
+        self._timer.timeout.connect(self._cycle)
+        self._show_greeting()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.start.setText("   " + self.tr("Touch to start") + "   ")
+        self.start.setAccessibleName(self.tr("Touch to start"))
+        set_text(self.subtitle, self.tr("Find the services that help your business, step by step, in your language."))
+
+    def _show_greeting(self) -> None:
+        lang = self.languages[self._index % len(self.languages)]
+        set_text(self.greeting, GREETINGS[lang])
+        self.greeting.setLayoutDirection(Qt.RightToLeft if lang in ("ar", "fa_AF") else Qt.LeftToRight)
+        self.greeting.setStyleSheet(f'font-family: "{family_for(lang)}";')
+
+    def _cycle(self) -> None:
+        self._index += 1
+        self._show_greeting()
+
+    def showEvent(self, event) -> None:
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.started.emit()  # a touch anywhere starts
+        event.accept()
+
+    def next_text(self) -> None:
+        return None
+
+    def shows_back(self) -> bool:
+        return False

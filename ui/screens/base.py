@@ -1,0 +1,64 @@
+"""What every screen shares: live retranslation and what the footer (Back / Skip / Next) should offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget
+
+
+class Screen(QWidget):
+    """A page of the journey. Subclasses set texts in ``retranslate()`` (called on every language change)."""
+
+    key = ""
+    nav_changed = Signal()
+
+    def retranslate(self) -> None:
+        """Set every user-visible string again (``self.tr``)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # What the footer shows on this screen.
+    def next_text(self) -> str | None:
+        return self.tr("Next")
+
+    def can_go_next(self) -> bool:
+        return True
+
+    def can_skip(self) -> bool:
+        return False
+
+    def shows_back(self) -> bool:
+        return True
+
+    def entered(self) -> None:
+        """The screen became the current one."""
+
+    def wipe(self) -> None:
+        """Forget everything of the visitor shown on this screen (Start over, idle reset)."""
+
+
+def kinetic_scroll_area(content: QWidget) -> QScrollArea:
+    """A scroll area that follows a finger (and a mouse drag), with no horizontal scrolling."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, 0.3)
+    props.setScrollMetric(QScrollerProperties.OvershootScrollDistanceFactor, 0.1)
+    props.setScrollMetric(QScrollerProperties.DragStartDistance, 0.004)
+    scroller.setScrollerProperties(props)
+    return area
+
+
+def page_layout(widget: QWidget, margins: int = 40, spacing: int = 20) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(margins, margins // 2 + 8, margins, margins // 2)
+    layout.setSpacing(spacing)
+    return layout

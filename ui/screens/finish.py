@@ -1,0 +1,190 @@
+"""Finish: print, take it on a phone (QR code), start over; then one tap of feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.questionnaire import Option
+from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.screens.question import OptionGrid
+from ui.widgets.option_button import OptionButton
+from ui.widgets.qr import QrCodeWidget
+from ui.widgets.text import label, set_text
+
+FACES = (("yes", "face-happy"), ("partly", "face-neutral"), ("no", "face-sad"))
+
+
+class FinishScreen(Screen):
+    key = "finish"
+    print_requested = Signal()
+    qr_requested = Signal()
+    start_over = Signal()
+    feedback = Signal(str, list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.need_options: tuple[Option, ...] = ()
+        self.face: str | None = None
+        content = QWidget()
+        layout = page_layout(content, spacing=24)
+        self.title = label("", "title")
+        actions = QGridLayout()
+        actions.setSpacing(16)
+        self.print_button = OptionButton("", "print", checkable=False, min_height=110)
+        self.phone_button = OptionButton("", "phone", checkable=False, min_height=110)
+        self.restart_button = OptionButton("", "restart", checkable=False, min_height=110)
+        self.print_button.clicked.connect(self.print_requested)
+        self.phone_button.clicked.connect(self.qr_requested)
+        self.restart_button.clicked.connect(self.start_over)
+        self.actions = actions
+        self._buttons = (self.print_button, self.phone_button, self.restart_button)
+        self._columns = 0
+        # Printing and the QR code report here.
+        self.status = label("", "subtitle")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(16)
+        self.busy.setTextVisible(False)
+        self.qr_instead = QPushButton()
+        self.qr_instead.clicked.connect(self.qr_requested)
+        self.qr_box = QWidget()
+        qr_layout = QVBoxLayout(self.qr_box)
+        qr_layout.setContentsMargins(0, 0, 0, 0)
+        self.qr = QrCodeWidget(side=340)
+        self.qr_caption = label("", "help")
+        self.qr_caption.setAlignment(Qt.AlignCenter)
+        qr_layout.addWidget(self.qr, 0, Qt.AlignHCenter)
+        qr_layout.addWidget(self.qr_caption)
+        # Feedback: one tap, three faces; "what was missing" only after "no" or "partly".
+        self.ask = label("", "subtitle")
+        faces = QHBoxLayout()
+        faces.setSpacing(16)
+        self.faces: dict[str, OptionButton] = {}
+        for key, icon in FACES:
+            button = OptionButton("", icon, checkable=True, min_height=100)
+            button.clicked.connect(lambda _=False, k=key: self._face(k))
+            self.faces[key] = button
+            faces.addWidget(button)
+        self.missing_title = label("", "subtitle")
+        self.missing = OptionGrid()
+        self.send = QPushButton()
+        self.send.setProperty("role", "primary")
+        self.send.clicked.connect(self._send)
+        self.thanks = label("", "subtitle")
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.qr_instead, 0, Qt.AlignLeading)
+        layout.addWidget(self.qr_box)
+        layout.addSpacing(16)
+        layout.addWidget(self.ask)
+        layout.addLayout(faces)
+        layout.addWidget(self.missing_title)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.send, 0, Qt.AlignLeading)
+        layout.addWidget(self.thanks)
+        layout.addStretch(1)
+        outer = page_layout(self, 0, 0)
+        self.area = kinetic_scroll_area(content)
+        outer.addWidget(self.area)
+        self._place_actions(3)
+        self.wipe()
+        self.retranslate()
+
+    def _place_actions(self, columns: int) -> None:
+        if columns != self._columns:
+            self._columns = columns
+            for i, button in enumerate(self._buttons):
+                self.actions.addWidget(button, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:
+        self._place_actions(1 if event.size().width() < 1000 else 3)
+        super().resizeEvent(event)
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Take your pathway with you"))
+        self.print_button.setText(self.tr("Print"))
+        self.phone_button.setText(self.tr("Take it on your phone"))
+        self.restart_button.setText(self.tr("Start over"))
+        self.qr_instead.setText(self.tr("Show the QR code instead"))
+        set_text(self.qr_caption, self.tr("Point your phone's camera at the code."))
+        set_text(self.ask, self.tr("Did you find what you need?"))
+        for key, text in (("yes", self.tr("Yes")), ("partly", self.tr("Partly")), ("no", self.tr("No"))):
+            self.faces[key].setText(text)
+        set_text(self.missing_title, self.tr("What was missing?"))
+        self.send.setText(self.tr("Send"))
+        set_text(self.thanks, self.tr("Thank you!"))
+
+    def set_need_options(self, options: tuple[Option, ...]) -> None:
+        self.need_options = options
+        chosen = {b.option_id for b in self.missing.buttons if b.isChecked()}
+        buttons = []
+        for option in options:
+            button = OptionButton(option.text.text, option.icon or "dots")
+            button.option_id = option.id
+            button.setChecked(option.id in chosen)
+            buttons.append(button)
+        self.missing.set_buttons(buttons)
+
+    # -- printing and QR: the window reports progress ----------------------------------------------
+
+    def show_printing(self) -> None:
+        set_text(self.status, self.tr("Printing… please wait."))
+        self.status.show()
+        self.busy.show()
+        self.qr_instead.hide()
+        self.print_button.setEnabled(False)
+
+    def show_printed(self) -> None:
+        set_text(self.status, self.tr("Printed. Please take your pages from the printer."))
+        self.busy.hide()
+        self.print_button.setEnabled(True)
+
+    def show_print_failed(self, reason: str) -> None:
+        message = self.tr("Sorry, the printer is not working right now.")
+        set_text(self.status, f"{message} {reason}".strip())
+        self.busy.hide()
+        self.qr_instead.show()
+        self.print_button.setEnabled(True)
+
+    def show_qr(self, data: str) -> None:
+        self.qr.set_data(data)
+        self.qr_box.show()
+        self.qr_instead.hide()
+        self.area.ensureWidgetVisible(self.qr_caption)
+
+    # -- feedback ----------------------------------------------------------------------------------
+
+    def _face(self, key: str) -> None:
+        self.face = key
+        for k, button in self.faces.items():
+            button.setChecked(k == key)
+        unhappy = key in ("no", "partly") and bool(self.need_options)
+        self.missing_title.setVisible(unhappy)
+        self.missing.setVisible(unhappy)
+        self.send.setVisible(unhappy)
+        if not unhappy:
+            self._send()
+
+    def _send(self) -> None:
+        missing = [b.option_id for b in self.missing.buttons if b.isChecked()]
+        self.feedback.emit(self.face or "", missing)
+        self.missing_title.hide()
+        self.missing.hide()
+        self.send.hide()
+        self.thanks.show()
+
+    def next_text(self) -> None:
+        return None
+
+    def wipe(self) -> None:
+        self.face = None
+        for button in (*self.faces.values(), *self.missing.buttons):
+            button.setChecked(False)
+        self.qr.clear()
+        for widget in (self.status, self.busy, self.qr_instead, self.qr_box, self.missing_title, self.missing,
+                       self.send, self.thanks):
+            widget.hide()
+        self.print_button.setEnabled(True)

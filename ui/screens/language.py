@@ -1,0 +1,78 @@
+"""Choose a language: big buttons, each language named in itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.config import LANGUAGES
+from ui.fonts import family_for
+from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.widgets.option_button import OptionButton
+from ui.widgets.text import label, set_text
+
+AUTONYMS = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "zh_CN": "中文", "ar": "العربية",
+            "fa_AF": "دری", "fr": "Français", "sw": "Kiswahili"}
+RTL = ("ar", "fa_AF")
+
+
+class LanguageGrid(QWidget):
+    """The eight language buttons; the current one is marked chosen."""
+
+    chosen = Signal(str)
+
+    def __init__(self, languages: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, OptionButton] = {}
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self._columns = 0
+        for lang in languages or LANGUAGES:
+            button = OptionButton(AUTONYMS[lang], None, checkable=True)
+            button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
+            # Each name reads in its own direction, whatever the screen's direction.
+            button.text_label().setLayoutDirection(Qt.RightToLeft if lang in RTL else Qt.LeftToRight)
+            button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
+            self.buttons[lang] = button
+        self._relayout(2)
+
+    def _relayout(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for i, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:
+        self._relayout(1 if event.size().width() < 640 else 2)
+        super().resizeEvent(event)
+
+    def mark(self, language: str) -> None:
+        for code, button in self.buttons.items():
+            button.setChecked(code == language)
+
+
+class LanguageScreen(Screen):
+    key = "language"
+    chosen = Signal(str)
+
+    def __init__(self, languages: list[str] | None = None) -> None:
+        super().__init__()
+        content = QWidget()
+        layout = page_layout(content)
+        self.title = label("", "title")
+        self.grid = LanguageGrid(languages)
+        self.grid.chosen.connect(self.chosen)
+        layout.addWidget(self.title)
+        layout.addWidget(self.grid)
+        layout.addStretch(1)
+        outer = page_layout(self, 0, 0)
+        outer.addWidget(kinetic_scroll_area(content))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Choose your language"))
+
+    def next_text(self) -> None:
+        return None

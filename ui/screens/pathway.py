@@ -1,0 +1,105 @@
+"""The visitor's pathway: numbered steps, why each step, and the services that help, best first.
+
+A need nothing matches is said plainly, with the human fallback (311, the Office of Immigrant and
+Refugee Affairs): the screen is never empty.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.pathway import Pathway
+from kiosk.questionnaire import Localized
+from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.widgets.service_card import ServiceCardWidget
+from ui.widgets.text import label, set_text
+
+
+class PathwayScreen(Screen):
+    key = "pathway"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pathway: Pathway | None = None
+        self.notice_text: Localized | None = None
+        content = QWidget()
+        layout = page_layout(content, spacing=24)
+        self.title = label("", "title")
+        self.intro = label("", "help")
+        self.body = QVBoxLayout()
+        self.body.setSpacing(28)
+        self.notice = label("", "small")
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.body)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.area = kinetic_scroll_area(content)
+        outer = page_layout(self, 0, 0)
+        outer.addWidget(self.area)
+        self.cards: list[ServiceCardWidget] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Your pathway"))
+        set_text(self.intro, self.tr("Do these steps in order. Each step lists who can help, best match first."))
+        if self.pathway is not None:
+            self.show_pathway(self.pathway, self.notice_text)
+
+    def show_pathway(self, pathway: Pathway, notice: Localized | None) -> None:
+        self.wipe()
+        self.pathway, self.notice_text = pathway, notice
+        lang = pathway.language
+        for step in pathway.steps:
+            self.body.addWidget(self._step(step.number, step.title, step.why, step.services, lang))
+        if pathway.unmatched_needs or not pathway.steps:
+            needs = ", ".join(u.text.text for u in pathway.unmatched_needs)
+            title = (self.tr("We did not find a service for: %1").replace("%1", needs) if needs
+                     else self.tr("We did not find a service for your answers"))
+            why = self.tr("These people can help you find one. Call them or visit:")
+            self.body.addWidget(self._step(None, Localized(title), Localized(why), pathway.fallback, lang))
+        set_text(self.notice, notice.text if notice else "")
+        self.notice.setVisible(notice is not None)
+        self.area.verticalScrollBar().setValue(0)
+
+    def _step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> QFrame:
+        frame = QFrame()
+        frame.setProperty("role", "step")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(12)
+        head = QHBoxLayout()
+        head.setSpacing(16)
+        if number is not None:
+            badge = label(str(number), "step-number", wrap=False)
+            badge.setAlignment(Qt.AlignCenter)
+            badge.setFixedSize(56, 56)
+            head.addWidget(badge, 0, Qt.AlignTop)
+        title_label = label(title.text, "step-title")
+        head.addWidget(title_label, 1)
+        if title.in_english:
+            head.addWidget(label(self.tr("in English"), "marker", wrap=False), 0, Qt.AlignTop)
+        box.addLayout(head)
+        why_label = label(self.tr("Why this step: %1").replace("%1", why.text) if number else why.text, "help")
+        box.addWidget(why_label)
+        for card in services:
+            widget = ServiceCardWidget(card, lang)
+            self.cards.append(widget)
+            box.addWidget(widget)
+        frame.setAccessibleName(title.text)
+        return frame
+
+    def next_text(self) -> str:
+        return self.tr("Take it with you")
+
+    def wipe(self) -> None:
+        self.cards = []
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.pathway = None
+        self.notice_text = None

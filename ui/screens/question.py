@@ -1,0 +1,125 @@
+"""A question from the directory's questionnaire: single or multiple choice, icon and text on every option."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.questionnaire import Answers, Question
+from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.widgets.option_button import OptionButton
+from ui.widgets.text import label, set_text
+
+
+class OptionGrid(QWidget):
+    """Option buttons in one column (narrow screens) or two."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.buttons: list[OptionButton] = []
+        self._columns = 2
+
+    def set_buttons(self, buttons: list[OptionButton]) -> None:
+        for old in self.buttons:
+            old.setParent(None)
+            old.deleteLater()
+        self.buttons = buttons
+        self._place()
+
+    def _place(self) -> None:
+        for i, button in enumerate(self.buttons):
+            self.grid.addWidget(button, i // self._columns, i % self._columns)
+        for col in range(2):
+            self.grid.setColumnStretch(col, 1 if col < self._columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        columns = 1 if event.size().width() < 900 else 2
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
+        super().resizeEvent(event)
+
+
+class QuestionScreen(Screen):
+    def __init__(self, question: Question, answers: Answers) -> None:
+        super().__init__()
+        self.answers = answers
+        self.question = question
+        self.key = f"q:{question.id}"
+        content = QWidget()
+        layout = page_layout(content)
+        self.title = label("", "title")
+        self.help = label("", "help")
+        self.hint = label("", "small")
+        self.options = OptionGrid()
+        layout.addWidget(self.title)
+        layout.addWidget(self.help)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.options)
+        layout.addStretch(1)
+        outer = page_layout(self, 0, 0)
+        outer.addWidget(kinetic_scroll_area(content))
+        self.set_question(question)
+
+    def set_question(self, question: Question) -> None:
+        """Show ``question`` (again, e.g. in another language), keeping what the visitor chose."""
+        self.question = question
+        set_text(self.title, question.text.text)
+        self.help.setVisible(bool(question.help))
+        set_text(self.help, question.help.text if question.help else "")
+        buttons = []
+        for option in question.options:
+            button = OptionButton(option.text.text, option.icon or "dots")
+            button.option_id = option.id
+            button.clicked.connect(lambda _=False, b=button: self._tapped(b))
+            buttons.append(button)
+        self.options.set_buttons(buttons)
+        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The directory's own help says how to answer; our generic hint only when it has none.
+        self.hint.setVisible(not self.question.help)
+        set_text(self.hint, self.tr("Choose all that apply.") if self.question.kind == "multi"
+                 else self.tr("Choose one."))
+
+    def chosen(self) -> list[str]:
+        value = self.answers.get(self.question.id)
+        if value is None:
+            return []
+        return list(value) if isinstance(value, list) else [value]
+
+    def refresh(self) -> None:
+        chosen = set(self.chosen())
+        for button in self.options.buttons:
+            button.setChecked(button.option_id in chosen)
+
+    def _tapped(self, button: OptionButton) -> None:
+        if self.question.kind == "multi":
+            picked = [b.option_id for b in self.options.buttons if b.isChecked()]
+            if picked:
+                self.answers.set(self.question.id, picked)
+            else:
+                self.answers.values.pop(self.question.id, None)
+        else:
+            self.answers.set(self.question.id, button.option_id)
+        self.refresh()
+        self.nav_changed.emit()
+
+    def can_go_next(self) -> bool:
+        return bool(self.chosen()) or self.question.optional
+
+    def can_skip(self) -> bool:
+        return self.question.optional and not self.chosen()
+
+    def next_text(self) -> str | None:
+        return self.tr("Next") if self.chosen() or not self.question.optional else None
+
+    def entered(self) -> None:
+        self.refresh()
+
+    def wipe(self) -> None:
+        for button in self.options.buttons:
+            button.setChecked(False)

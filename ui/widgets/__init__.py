@@ -1,0 +1,1 @@
+"""Reusable kiosk widgets: option buttons, keypad, service cards, header, progress, QR code."""

@@ -1,0 +1,129 @@
+"""The big touch button of the questionnaire: icon, wrapped text, and an unmistakable chosen state.
+
+Chosen is shown three ways, so colour is never the only cue: a check mark icon, a thicker border,
+and bold text. The text is a word-wrapped label, so the button grows with long translations.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from ui.theme import MIN_TOUCH, theme
+from ui.widgets import icons
+from ui.widgets.text import label
+
+
+class TouchButton(QAbstractButton):
+    """A QAbstractButton that also answers Enter and moves focus with the arrow keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setCursor(Qt.PointingHandCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key_Return, Qt.Key_Enter):
+            self.animateClick()
+        elif key in (Qt.Key_Down, Qt.Key_Right):
+            self.focusNextChild()
+        elif key in (Qt.Key_Up, Qt.Key_Left):
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
+
+class OptionButton(TouchButton):
+    """One answer option: [icon] text [check]."""
+
+    ICON = 44
+
+    def __init__(self, text: str, icon_name: str | None, checkable: bool = True, parent: QWidget | None = None,
+                 min_height: int = 88) -> None:
+        super().__init__(parent)
+        self.icon_name = icon_name
+        self.setCheckable(checkable)
+        self.setMinimumHeight(max(min_height, MIN_TOUCH))
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(18)
+        self._icon = QLabel()
+        self._icon.setFixedSize(self.ICON, self.ICON)
+        self._text = label(text)
+        self._check = QLabel()
+        self._check.setFixedSize(36, 36)
+        for child in (self._icon, self._text, self._check):
+            child.setAttribute(Qt.WA_TransparentForMouseEvents)
+        if icon_name:
+            layout.addWidget(self._icon, 0, Qt.AlignVCenter)
+        else:
+            self._icon.hide()
+        layout.addWidget(self._text, 1, Qt.AlignVCenter)
+        layout.addWidget(self._check, 0, Qt.AlignVCenter)
+        self._check.setVisible(checkable)
+        self.toggled.connect(self._restyle)
+        self.setText(text)
+        self._restyle()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._text.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text_label(self) -> QLabel:
+        return self._text
+
+    def _restyle(self) -> None:
+        p = theme.palette
+        ratio = self.devicePixelRatioF()
+        chosen = self.isChecked()
+        if self.icon_name:
+            self._icon.setPixmap(icons.pixmap(self.icon_name, p.primary, self.ICON, ratio))
+        self._check.setPixmap(icons.pixmap("check", p.on_primary, 36, ratio) if chosen else icons.pixmap(
+            "check", "none", 36, ratio))
+        font = self._text.font()
+        font.setBold(chosen)
+        self._text.setFont(font)
+        self.setAccessibleDescription(self.tr("chosen") if chosen else "")
+        self.update()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.StyleChange, event.Type.PaletteChange):
+            self._restyle()
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.layout().totalMinimumSize()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def paintEvent(self, _event) -> None:
+        p = theme.palette
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        chosen = self.isChecked()
+        width = 5 if chosen else 2
+        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
+        fill = QColor(p.selected_fill if chosen or self.isDown() else p.surface)
+        painter.setPen(QPen(QColor(p.selected if chosen else p.border), width))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 14, 14)
+        if self.isCheckable():
+            # The check's circle: empty ring when not chosen, filled with a white tick when chosen.
+            c = self._check.geometry()
+            circle = QRectF(c).adjusted(1, 1, -1, -1)
+            painter.setPen(QPen(QColor(p.selected if chosen else p.border), 2.5))
+            painter.setBrush(QColor(p.selected) if chosen else QColor(0, 0, 0, 0))
+            painter.drawEllipse(circle)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(p.focus), 4, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 12, 12)
+        painter.end()
