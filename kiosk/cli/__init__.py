@@ -22,6 +22,7 @@ from kiosk.errors import BadInput, CaminoError
 COMMAND_MODULES = (
     "kiosk.cli.directory_cmds",
     "kiosk.cli.generate_cmd",
+    "kiosk.cli.print_cmd",
     "kiosk.cli.import_cmd",
     "kiosk.cli.report_cmd",
     "kiosk.cli.sync_cmds",
