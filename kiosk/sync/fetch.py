@@ -108,6 +108,8 @@ class _Receiver:
             finally:
                 self._fh.close()
                 self._fh = None
+                if self.have == 0:  # nothing came: leave no empty file behind
+                    self.dest.unlink(missing_ok=True)
 
     def discard(self) -> None:
         if self._fh:
@@ -195,7 +197,7 @@ class HttpSource:
                     raise CaminoError(f"the update server offers more than the manifest's {size} bytes for {name}")
                 receiver.start(append)
                 try:
-                    for chunk in response.iter_raw(_CHUNK):
+                    for chunk in response.iter_raw():  # network-sized pieces: a cut keeps what came
                         receiver.write(chunk)
                         if time.monotonic() > deadline:
                             raise CaminoError(f"the download took longer than {self.total_s:g} s "
