@@ -205,7 +205,8 @@ def test_status_json_reports_directory_sync_disk_and_printer(kiosk, tmp_path, de
     assert report["directory_version"] == 2 and report["previous_version"] == 1
     assert report["last_sync_result"] == "installed" and report["last_error"] is None
     assert report["published"] == check_file(paths.installed_directory())["published"]
-    assert report["free_disk_bytes"] > 0 and isinstance(report["printer"], str)
+    assert report["free_disk_bytes"] > 0
+    assert report["printer"]["state"] in ("idle", "printing", "stopped", "no printer", "unknown")
     assert status.load().history[0]["version"] == 2
 
 
@@ -316,3 +317,17 @@ def test_killed_at_random_points_the_directory_is_always_old_or_new(tmp_path, bi
     shutil.copyfile(v1, current)
     assert sync_once(config, str(usb)).installed and installed() == 2
     assert {p.name for p in paths.directory_dir().iterdir()} == {"current.sqlite", "previous.sqlite", "sync.lock"}
+
+
+@pytest.mark.cups
+def test_status_reports_the_configured_cups_queue(tmp_path):
+    if subprocess.run(["lpstat", "-p", "camino-pdf"], capture_output=True).returncode != 0:
+        pytest.skip("the camino-pdf CUPS queue is not set up (scripts/test.sh starts it)")
+    config_file = tmp_path / "config.toml"
+    config_file.write_text('[printing]\nprinter = "camino-pdf"\n')
+    report = json.loads(run_kiosk("status", "--json", "--config", str(config_file)).stdout)
+    assert report["printer"]["name"] == "camino-pdf"
+    assert report["printer"]["state"] in ("idle", "printing", "stopped")
+    config_file.write_text('[printing]\nprinter = "no-such-queue"\n')
+    report = json.loads(run_kiosk("status", "--json", "--config", str(config_file)).stdout)
+    assert report["printer"]["state"] == "unknown" and "no-such-queue" in report["printer"]["message"]

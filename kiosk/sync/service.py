@@ -167,27 +167,20 @@ class InstalledDirectoryWatch:
         self._seen = _stamp(self.path)
 
 
-def printer_state(config: Config, timeout_s: float = 3.0) -> str:
-    """The configured (or default) printer's state from CUPS: idle, printing, disabled, … or unknown."""
-    import subprocess
+def printer_state(config: Config, timeout_s: float = 2.0) -> dict:
+    """The configured (or default) printer as CUPS sees it; state "unknown" when CUPS cannot say."""
+    from kiosk import printing
 
-    name = config.printing.printer
+    name = config.printing.printer or None
     try:
+        name = name or printing.default_printer(timeout_s)
         if not name:
-            out = subprocess.run(["lpstat", "-d"], capture_output=True, text=True, timeout=timeout_s).stdout
-            name = out.rsplit(":", 1)[1].strip() if ":" in out else ""
-        if not name:
-            return "no printer"
-        run = subprocess.run(["lpstat", "-p", name], capture_output=True, text=True, timeout=timeout_s)
-    except (OSError, subprocess.TimeoutExpired, IndexError):
-        return "unknown"
-    text = run.stdout.lower()
-    if run.returncode != 0 or not text:
-        return "unknown"
-    for word in ("disabled", "printing", "idle"):
-        if word in text:
-            return f"{name}: {word}"
-    return f"{name}: unknown"
+            return {"name": None, "state": "no printer", "accepting": False, "message": "no printer is set up"}
+        printer = printing.get_printer(name, timeout_s)
+    except (CaminoError, OSError) as exc:
+        return {"name": name, "state": "unknown", "accepting": False, "message": str(exc)}
+    return {"name": printer.name, "state": printer.state, "accepting": printer.accepting,
+            "message": printer.message}
 
 
 def health(config: Config) -> dict:
