@@ -167,7 +167,7 @@ def choose_printer(configured: str = "", timeout: float = TIMEOUT_S) -> Printer:
 
 
 def submit(pdf: bytes, printer: str = "", *, copies: int = 1, title: str = "Camino pathway",
-           timeout: float = TIMEOUT_S) -> PrintJob:
+           paper: str | None = None, timeout: float = TIMEOUT_S) -> PrintJob:
     """Check the printer and queue ``pdf`` on it; returns at once with the job (see :meth:`PrintJob.wait`)."""
     if not 1 <= copies <= 20:
         raise PrintError("Copies must be between 1 and 20.")
@@ -175,8 +175,8 @@ def submit(pdf: bytes, printer: str = "", *, copies: int = 1, title: str = "Cami
         raise PrintError("Only PDF documents can be printed.")
     chosen = choose_printer(printer, timeout)
     # The PDF goes through stdin: a visitor's pathway is never written to a file on the kiosk.
-    result = _run(["lp", "-d", chosen.name, "-n", str(copies), "-t", title, "-o", "document-format=application/pdf",
-                   "--", "-"], timeout, stdin=pdf)
+    media = ["-o", f"media={paper}"] if paper in ("letter", "a4") else []  # the queue's default may differ
+    result = _run(["lp", "-d", chosen.name, "-n", str(copies), "-t", title, *media, "--", "-"], timeout, stdin=pdf)
     output = (result.stdout + result.stderr).decode(errors="replace").strip()
     match = re.search(r"request id is (\S+)-(\d+)", output)
     if result.returncode != 0 or not match:
@@ -185,9 +185,10 @@ def submit(pdf: bytes, printer: str = "", *, copies: int = 1, title: str = "Cami
     return PrintJob(int(match.group(2)), chosen.name)
 
 
-def print_pdf(pdf: bytes, printer: str = "", *, copies: int = 1, deadline_s: float = 60.0) -> PrintJob:
+def print_pdf(pdf: bytes, printer: str = "", *, copies: int = 1, paper: str | None = None,
+              deadline_s: float = 60.0) -> PrintJob:
     """Submit ``pdf`` and wait until it has printed; :class:`PrintError` on any failure."""
-    job = submit(pdf, printer, copies=copies)
+    job = submit(pdf, printer, copies=copies, paper=paper)
     job.wait(deadline_s)
     return job
 

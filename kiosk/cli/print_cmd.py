@@ -55,7 +55,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         return 0
     from kiosk.printing import submit
 
-    job = submit(pdf, args.printer or config.printing.printer, copies=args.copies)
+    job = submit(pdf, args.printer or config.printing.printer, copies=args.copies,
+                 paper=args.paper or config.printing.paper)
     job.wait(args.timeout)
     print(f"kiosk: printed on {job.printer} (job {job.name})", file=sys.stderr)
     emit_json({"printer": job.printer, "job": job.name, "copies": args.copies, "state": "completed"})
