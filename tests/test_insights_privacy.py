@@ -251,3 +251,16 @@ def test_insight_recorder_survives_an_unwritable_store(demo_engine, tmp_path, ca
     recorder.session_ended(finished=False)  # must not raise into the screens
     assert "not counted" in caplog.text
     assert ZIPS[2] not in caplog.text and "need-money" not in caplog.text and "es" not in caplog.text.split()
+
+
+def test_insight_idle_reset_after_the_pathway_counts_as_finished(demo_engine, store):
+    recorder = InsightRecorder(store, "k", demo_engine.directory.questions("en"), today=Clock(DAY))
+    answers = validate_answers(demo_engine.directory.questions("en"), {"needs": ["need-money"]})
+    recorder.session_started("es")
+    recorder.answers_submitted(answers)
+    recorder.unmatched(demo_engine.build(answers, "es"))
+    recorder.session_ended(finished=False)  # the visitor walked away from their pathway: idle reset
+    recorder.session_started("es")
+    recorder.session_ended(finished=False)  # left before the pathway
+    got = {(r.dimension, r.value): r.count for r in store.counts(DAY, DAY)}
+    assert got[(c.SESSIONS_STARTED, "")] == 2 and got[(c.SESSIONS_FINISHED, "")] == 1

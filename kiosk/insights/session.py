@@ -63,6 +63,7 @@ class _Visit:
     face: str | None = None
     missing: tuple[str, ...] = ()
     unmatched: tuple[str, ...] = ()
+    reached_pathway: bool = False
 
 
 class InsightRecorder:
@@ -124,6 +125,8 @@ class InsightRecorder:
         """The pathway was shown: remember which chosen needs no service met (replaces earlier calls)."""
         if self._visit is None:
             return
+        if isinstance(pathway, Pathway):
+            self._visit.reached_pathway = True
         ids = ([u.option_id for u in pathway.unmatched_needs] if isinstance(pathway, Pathway) else list(pathway))
         self._visit.unmatched = tuple(dict.fromkeys(i for i in ids if i in self._need_ids))
 
@@ -153,12 +156,16 @@ class InsightRecorder:
     # -- the end: one transaction, then forgotten -------------------------------------------------
 
     def session_ended(self, finished: bool) -> None:
-        """The visit is over (``finished``: the visitor reached the pathway). Counts it, then forgets it."""
+        """The visit is over (``finished``: the visitor reached the pathway). Counts it, then forgets it.
+
+        A visit whose pathway was passed to :meth:`unmatched` counts as finished even when it ends by
+        idle reset with ``finished=False``: the visitor did get their pathway.
+        """
         visit, self._visit = self._visit, None
         if visit is None:
             return
         try:
-            self.store.add(self.today(), self.kiosk_id, increments(visit, finished))
+            self.store.add(self.today(), self.kiosk_id, increments(visit, finished or visit.reached_pathway))
         except (SQLAlchemyError, OSError):
             # Losing one visit's counts is acceptable; stopping the kiosk or logging the visit is not.
             log.warning("insight counters could not be saved; this visit is not counted")
