@@ -65,9 +65,9 @@ def sessions_chart(report: Report) -> Drawing:
     started, finished = report.sections[c.SESSIONS_STARTED], report.sections[c.SESSIONS_FINISHED]
     days = started.cells[-MAX_DAY_BARS:]
     ends = finished.cells[-MAX_DAY_BARS:]
-    drawing = Drawing(WIDTH, 200)
+    drawing = Drawing(WIDTH, 215)
     chart = VerticalBarChart()
-    chart.x, chart.y = 30, 45
+    chart.x, chart.y = 30, 60
     chart.width, chart.height = WIDTH - 40, 140
     chart.data = [[_value(cell.shown) for cell in days], [_value(cell.shown) for cell in ends]]
     step = max(1, len(days) // 15)
