@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from kiosk.cli import common_options
 from kiosk.config import LANGUAGES
 from kiosk.errors import BadInput
 from kiosk.runtime import load_config
+
+PSEUDO_MODES = ("ltr", "rtl")  # ui.pseudo.MODES, without importing Qt for --help
 
 
 def size_arg(value: str) -> tuple[int, int]:
@@ -30,18 +33,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     run.add_argument("--quit-after-ready", action="store_true",
                      help="exit as soon as the attract screen is shown (smoke tests, start-up benchmark)")
     run.add_argument("--staff", action="store_true", help="open the front-desk staff console instead")
-    run.add_argument("--pseudo", action="store_true", help="pseudo-translated texts (checks layouts)")
+    run.add_argument("--pseudo", nargs="?", const="ltr", choices=PSEUDO_MODES, default="",
+                     help="pseudo-translated texts, ~40%% longer and accented (checks layouts); =rtl also mirrors")
     run.set_defaults(func=cmd_run)
 
     tour = sub.add_parser("tour", parents=[common_options()], help="render every screen of a sample journey to PNG")
     tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     tour.add_argument("--lang", default="en", help=f"language code or 'all' ({', '.join(LANGUAGES)})")
     tour.add_argument("--size", type=size_arg, default=(1280, 800), metavar="WxH", help="default 1280x800")
-    tour.add_argument("--pseudo", action="store_true", help="pseudo-translated texts")
+    tour.add_argument("--pseudo", nargs="?", const="ltr", choices=PSEUDO_MODES, default="",
+                      help="pseudo-translated texts; =rtl also mirrors the layout")
     tour.set_defaults(func=cmd_tour)
 
 
+def fresh_translations() -> None:
+    """Compile any .ts newer than its .qm (a reviewer's edit shows on the next run); a read-only install skips it."""
+    import subprocess
+
+    from ui.translations_build import compile_if_stale
+
+    try:
+        compile_if_stale()
+    except (OSError, subprocess.CalledProcessError, SystemExit) as exc:
+        print(f"kiosk: translations not recompiled ({exc}); using the built ones", file=sys.stderr)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    fresh_translations()
     config = load_config(args.config)
     path = Path(args.config) if args.config else config.source
     if args.staff:
@@ -62,9 +80,10 @@ def cmd_tour(args: argparse.Namespace) -> int:
     if unknown:
         raise BadInput(f"unknown language {unknown[0]!r} (choose from {', '.join(LANGUAGES)} or all)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    fresh_translations()
     from ui.tour import tour
 
     out = Path(args.out)
     written = tour(load_config(args.config), out, languages, args.size, pseudo=args.pseudo)
-    print(f"kiosk: wrote {len(written)} screen(s) to {out}", file=__import__("sys").stderr)
+    print(f"kiosk: wrote {len(written)} screen(s) to {out}", file=sys.stderr)
     return 0

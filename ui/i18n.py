@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import TRANSLATIONS_DIR
 from ui import fonts
+from ui.pseudo import PseudoTranslator, parse_mode
 
 RTL_LANGUAGES = ("ar", "fa_AF")
 
@@ -14,34 +15,41 @@ RTL_LANGUAGES = ("ar", "fa_AF")
 class Languages:
     """Installs the translator for one language at a time and tells every widget (LanguageChange)."""
 
-    def __init__(self, app: QApplication, pseudo: bool = False) -> None:
+    def __init__(self, app: QApplication, pseudo: bool | str = False) -> None:
         self.app = app
-        self.pseudo = pseudo
+        self.pseudo = parse_mode(pseudo)  # '' (off), 'ltr', or 'rtl' (pseudo text in a mirrored layout)
         self.current = ""
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
-    def qm_path(self, language: str):
-        name = "pseudo.qm" if self.pseudo and (TRANSLATIONS_DIR / "pseudo.qm").exists() else f"{language}.qm"
-        return TRANSLATIONS_DIR / name
+    def translators_for(self, language: str) -> list[QTranslator]:
+        """The kiosk's own translator for ``language`` and Qt's (dialog buttons…), where they exist."""
+        if self.pseudo:
+            return [PseudoTranslator(self.app)]
+        found = []
+        own = QTranslator(self.app)
+        if own.load(str(TRANSLATIONS_DIR / f"{language}.qm")):
+            found.append(own)
+        qt = QTranslator(self.app)  # qtbase_fa serves fa_AF; Qt has no vi or sw (translations/README.md)
+        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            found.append(qt)
+        return found
 
     def set_language(self, language: str) -> None:
         if language == self.current:
             return
         self.current = language
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-            self._translator = None
-        path = self.qm_path(language)
-        if path.exists():
-            translator = QTranslator(self.app)
-            if translator.load(str(path)):
-                self.app.installTranslator(translator)
-                self._translator = translator
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+            translator.deleteLater()
+        self._translators = self.translators_for(language)
+        for translator in self._translators:
+            self.app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
-        self.app.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
+        rtl = language in RTL_LANGUAGES or self.pseudo == "rtl"
+        self.app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         # Installing a translator posts LanguageChange; with no .qm file (English, or not translated
         # yet) nothing would, but directory text still changes language: tell every widget ourselves.
-        if self._translator is not None:
+        if self._translators:
             # Deliver now (app → top-level windows → every child), so the screen never shows a mix.
             QCoreApplication.sendPostedEvents(self.app, QEvent.LanguageChange)
             QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
