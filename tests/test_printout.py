@@ -93,7 +93,7 @@ def test_every_language_has_every_label():
 
 def test_phone_number_in_dari_text_stays_left_to_right():
     text = isolate_islands("شماره تماس: (505) 768-3040 یا www.cabq.gov/oira")
-    runs = visual_runs(text, rtl=True)
+    runs = list(visual_runs(text, rtl=True))
     joined = "".join(t for s, t in runs if s == LATIN)
     assert "(505) 768-3040" in joined and "www.cabq.gov/oira" in joined
     # The first words of the sentence are drawn rightmost.
@@ -101,7 +101,7 @@ def test_phone_number_in_dari_text_stays_left_to_right():
 
 
 def test_brackets_around_arabic_are_mirrored_and_zwnj_stays_inside_the_word():
-    runs = visual_runs("هزینه (رایگان) می\u200cشود", rtl=True)
+    runs = list(visual_runs("هزینه (رایگان) می\u200cشود", rtl=True))
     assert runs[0] == (ARABIC, "می\u200cشود")
     assert (LATIN, " (") in runs and (LATIN, ") ") in runs
     # Drawn left to right as "(رایگان)": the bracket glyphs face the word whatever the direction.

@@ -69,6 +69,7 @@ def run_width(script: str, text: str, bold: bool, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
+@lru_cache(maxsize=32768)
 def text_width(text: str, bold: bool, size: float) -> float:
     """Width of a piece of logical text, summed over its script runs."""
     text = text.translate(CONTROLS)

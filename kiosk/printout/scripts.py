@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bidi import get_base_level, get_display
 
@@ -42,6 +43,8 @@ def is_rtl_language(language: str) -> bool:
 def script_of(char: str) -> str:
     """The font a character is drawn in: ``arabic``, ``cjk``, ``latin`` (also for neutrals)."""
     cp = ord(char)
+    if cp < 0x600:  # most characters of every printout: answer at once
+        return LATIN
     if 0x660 <= cp <= 0x669 or 0x6F0 <= cp <= 0x6F9:
         return ARABIC_DIGITS
     if (0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0x8A0 <= cp <= 0x8FF or 0xFB50 <= cp <= 0xFDFF
@@ -121,7 +124,8 @@ def reorder(line: str, line_levels: list[int]) -> str:
     return "".join(chars[k] for k in order)
 
 
-def visual_runs(line: str, rtl: bool) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def visual_runs(line: str, rtl: bool) -> tuple[tuple[str, str], ...]:
     """One line (logical order) → runs of (script, text) in visual order, left to right.
 
     Arabic runs come back in logical order, ready for harfbuzz (which emits glyphs right to left);
@@ -136,7 +140,7 @@ def visual_runs(line: str, rtl: bool) -> list[tuple[str, str]]:
             runs[-1] = (script, runs[-1][1] + char)
         else:
             runs.append((script, char))
-    return [(s, t[::-1]) if s == ARABIC else (s, t) for s, t in runs]
+    return tuple((s, t[::-1]) if s == ARABIC else (s, t) for s, t in runs)
 
 
 def paragraph_level(text: str) -> int:
