@@ -117,11 +117,11 @@ class Journey:
         return (min(self.index, last), last)
 
 
-def phone_text(pathway, max_bytes: int = 1200) -> str:
+def phone_text(pathway, max_bytes: int = 600) -> str:
     """The pathway as short text for a QR code: step titles, service names and phones, never the answers.
 
     Cut to ``max_bytes`` of UTF-8 (a QR code holds about 2,300 bytes at medium error correction,
-    but a dense code is hard for an old phone camera to read).
+    but a dense code is hard for an old phone camera to read from a screen).
     """
     lines: list[str] = []
     for step in pathway.steps:

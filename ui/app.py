@@ -58,7 +58,8 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
         except Exception as exc:  # counters are a nicety: a kiosk without them still serves visitors
             log.warning("insight counters unavailable: %s", exc)
     languages = Languages(app, pseudo=pseudo)
-    theme.font_family = fonts.family_for(context.session.language)
+    theme.apply(app)
+    theme.set_family(app, fonts.family_for(context.session.language))
     window = KioskWindow(context, languages)
     window.apply_language()
     if staff and _optional("ui.staff") is not None:

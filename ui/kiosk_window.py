@@ -287,7 +287,7 @@ class KioskWindow(QWidget):
 
     def apply_language(self) -> None:
         language = self.session.language
-        theme.font_family = self.languages.font_family(language)
+        theme.set_family(QApplication.instance(), self.languages.font_family(language))
         self.languages.set_language(language)
         questions = self.questions()
         for question in questions:
@@ -300,7 +300,6 @@ class KioskWindow(QWidget):
         self.language_screen.grid.mark(language)
         self.header.retranslate(AUTONYMS.get(language, language))
         self.retranslate()
-        theme.apply(QApplication.instance())
         self._restyle_icons()
         if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):
             self._build_pathway()
@@ -334,9 +333,12 @@ class KioskWindow(QWidget):
 
     def _restyle_icons(self) -> None:
         self.header.restyle()
+        rtl = QApplication.layoutDirection() == Qt.RightToLeft
+        mirrored = {"back": "next", "next": "back"} if rtl else {}  # arrows point the way text reads
         for button in (self.back_button, self.restart_button, self.skip_button, self.next_button):
             color = theme.palette.on_primary if button is self.next_button else theme.palette.text
-            button.setIcon(icons.icon(button.property("icon_name"), color, 30))
+            name = button.property("icon_name")
+            button.setIcon(icons.icon(mirrored.get(name, name), color, 30))
         if self.journey.current == pages.REVIEW:
             self.review.refresh()
         self.update()

@@ -21,6 +21,7 @@ THEMES_DIR = Path(__file__).resolve().parent / "themes"
 BASE_PX = 22
 LARGE_PX = 28
 MIN_TOUCH = 64  # px; the accessibility floor is 60
+FAMILY_MARK = "camino-family"
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,26 @@ class Theme:
             # An absolute "parent" makes qt-material write its icons there instead of ~/.qt_material:
             # the home folder may be read-only on a kiosk, and parallel tests must not share it.
             icons = paths.cache_dir() / "qt-material" / name
-            self._material[name] = build_stylesheet(
+            css = build_stylesheet(
                 str(THEMES_DIR / f"{name}.xml"), invert_secondary=False, parent=str(icons),
-                extra={"density_scale": "2", "font_family": "sans-serif", "font_size": str(BASE_PX)},
+                extra={"density_scale": "2", "font_family": FAMILY_MARK, "font_size": str(BASE_PX)},
             ) or ""
+            # The family comes from the application font (set per language, cheaply, by
+            # set_family); a family in the style sheet would pin every widget to one script.
+            self._material[name] = css.replace(f"font-family: {FAMILY_MARK};", "")
         return self._material[name]
 
+    def set_family(self, app: QApplication, family: str) -> None:
+        """Use ``family`` (the language's script) everywhere; cheap enough for a live language switch."""
+        if family == self.font_family and app.font().family() == family:
+            return
+        self.font_family = family
+        font = app.font()
+        font.setFamily(family)
+        app.setFont(font)
+
     def apply(self, app: QApplication) -> None:
+        """Restyle everything (palette, text size): for the contrast and large-text toggles, not per tap."""
         p = self.palette
         qpal = app.palette()
         for role, color in ((QPalette.Window, p.background), (QPalette.Base, p.surface),
@@ -98,9 +112,8 @@ class Theme:
 
     def own_rules(self) -> str:
         p, s = self.palette, self.scaled
-        family = self.font_family.replace('"', "")
         return f"""
-* {{ font-family: "{family}"; font-size: {self.px}px; line-height: {self.px}px; color: {p.text}; }}
+* {{ font-size: {self.px}px; line-height: {self.px}px; color: {p.text}; }}
 QWidget#kiosk, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.background}; }}
 QLabel {{ background: transparent; color: {p.text}; }}
 QLabel[role="title"] {{ font-size: {s(38)}px; font-weight: bold; }}
@@ -123,16 +136,16 @@ QFrame[role="footer"] {{ background: {p.surface}; border: none; border-top: 2px 
 QPushButton {{
     text-transform: none; font-weight: bold; font-size: {self.px}px; min-height: {MIN_TOUCH}px;
     min-width: {MIN_TOUCH}px; height: auto; padding: 6px {s(22)}px; border-radius: 12px;
-    color: {p.primary}; background: {p.surface}; border: 2px solid {p.primary};
+    color: {p.primary}; background: {p.surface}; border: 3px solid {p.primary};
 }}
-QPushButton:focus {{ border: 4px solid {p.focus}; }}
+QPushButton:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {p.selected_fill}; color: {p.text}; }}
 QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; }}
-QPushButton[role="primary"]:focus {{ border: 4px solid {p.focus}; }}
+QPushButton[role="primary"]:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton[role="primary"]:disabled {{ background: {p.border}; border-color: {p.border}; color: {p.surface}; }}
 QPushButton[role="quiet"] {{ border-color: {p.border}; color: {p.text}; }}
 QPushButton[role="key"] {{ font-size: {s(34)}px; color: {p.text}; border-color: {p.border}; }}
-QPushButton[role="key"]:focus {{ border: 4px solid {p.focus}; }}
+QPushButton[role="key"]:focus {{ border: 3px dashed {p.focus}; }}
 QScrollBar:vertical {{ width: 18px; background: {p.background}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: 60px; border-radius: 9px; }}
 """

@@ -53,6 +53,9 @@ def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, 0.3)
     props.setScrollMetric(QScrollerProperties.OvershootScrollDistanceFactor, 0.1)
     props.setScrollMetric(QScrollerProperties.DragStartDistance, 0.004)
+    # Qt holds a press back (0.25 s by default) to see whether it becomes a flick; a tap on an
+    # option must answer at once, and a quick second tap must not be lost.
+    props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0.0)
     scroller.setScrollerProperties(props)
     return area
 

@@ -6,14 +6,49 @@ Refugee Affairs): the screen is never empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.pathway import Pathway
 from kiosk.questionnaire import Localized
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.theme import theme
 from ui.widgets.service_card import ServiceCardWidget
 from ui.widgets.text import label, set_text
+
+
+class StepBadge(QWidget):
+    """The step's number in a filled circle, sized to the font (scripts differ in line height)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.number = number
+        self.setAccessibleName(str(number))
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(theme.scaled(30))
+        return font
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self._font())
+        side = max(56, fm.horizontalAdvance(str(self.number)) + 24, fm.capHeight() * 2 + 16)
+        return QSize(side, side)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(theme.palette.primary))
+        side = min(self.width(), self.height())
+        painter.drawEllipse(QRectF(0, 0, side, side))
+        painter.setPen(QColor(theme.palette.on_primary))
+        painter.setFont(self._font())
+        painter.drawText(QRectF(0, 0, side, side), Qt.AlignCenter, str(self.number))
+        painter.end()
 
 
 class PathwayScreen(Screen):
@@ -72,10 +107,7 @@ class PathwayScreen(Screen):
         head = QHBoxLayout()
         head.setSpacing(16)
         if number is not None:
-            badge = label(str(number), "step-number", wrap=False)
-            badge.setAlignment(Qt.AlignCenter)
-            badge.setFixedSize(56, 56)
-            head.addWidget(badge, 0, Qt.AlignTop)
+            head.addWidget(StepBadge(number), 0, Qt.AlignTop)
         title_label = label(title.text, "step-title")
         head.addWidget(title_label, 1)
         if title.in_english:

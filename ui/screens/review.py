@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import NEAR_KIOSK, Answers, Question
@@ -28,7 +29,7 @@ class AnswerRow(TouchButton):
         texts.setSpacing(4)
         self.question = label("", "small")
         self.answer = label("")
-        font = self.answer.font()
+        font = QFont()  # only the weight: family and size follow the language and theme
         font.setBold(True)
         self.answer.setFont(font)
         self.change = label("", "small", wrap=False)

@@ -7,7 +7,7 @@ and bold text. The text is a word-wrapped label, so the button grows with long t
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ui.theme import MIN_TOUCH, theme
@@ -85,7 +85,8 @@ class OptionButton(TouchButton):
             self._icon.setPixmap(icons.pixmap(self.icon_name, p.primary, self.ICON, ratio))
         self._check.setPixmap(icons.pixmap("check", p.on_primary, 36, ratio) if chosen else icons.pixmap(
             "check", "none", 36, ratio))
-        font = self._text.font()
+        # Only the weight is set, so family and size still follow the language and the theme.
+        font = QFont()
         font.setBold(chosen)
         self._text.setFont(font)
         self.setAccessibleDescription(self.tr("chosen") if chosen else "")
