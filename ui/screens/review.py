@@ -79,12 +79,14 @@ class ReviewScreen(Screen):
 
     def set_questions(self, questions: list[Question]) -> None:
         self.questions = questions
-        self.refresh()
+        if self.rows:  # rows exist only while the visitor is reviewing (never after a wipe)
+            self.refresh()
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Check your answers"))
         set_text(self.help, self.tr("Tap an answer to change it."))
-        self.refresh()
+        if self.rows:
+            self.refresh()
 
     def answer_text(self, question: Question) -> str:
         value = self.answers.get(question.id)

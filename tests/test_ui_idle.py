@@ -1,0 +1,152 @@
+"""Idle reset and Start over forget the visitor completely: screens, models, memory, disk and logs."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from test_ui_journey import tap, walk
+
+from kiosk.config import Config
+from kiosk.pathway import Pathway
+from kiosk.questionnaire import Answers
+from kiosk.session import VisitorSession
+from ui.theme import theme
+from ui.widgets.option_button import OptionButton
+from ui.widgets.service_card import ServiceCardWidget
+
+VISITOR_ZIP = "87105"  # not the kiosk's own ZIP (87102), so finding it anywhere means a leak
+
+
+def snapshot(folder) -> dict[str, str]:
+    out = {}
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            with open(path, "rb") as fh:
+                out[os.path.relpath(path, folder)] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+def files_containing(folder, needle: bytes) -> list[str]:
+    found = []
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as fh:
+                if needle in fh.read():
+                    found.append(name)
+    return found
+
+
+@pytest.fixture
+def idle_kiosk(qtbot, demo_engine, request):
+    from ui.app import build
+
+    theme.large_text = theme.high_contrast = False
+    config = Config()
+    config.session.idle_timeout_s = 1
+    config.session.countdown_s = 1
+    _app, window, _context = build(config, engine=demo_engine, insights=getattr(request, "param", False),
+                                   staff=False)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    return window
+
+
+def assert_forgotten(window, service_names: list[str]) -> None:
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    gc.collect()
+    session = window.session
+    assert not session.answers.values
+    assert session.pathway is None
+    assert window.journey.current == "attract"
+    chosen = [b for b in window.findChildren(OptionButton)
+              if b.isChecked() and b not in window.language_screen.grid.buttons.values()
+              and b not in window.picker.grid.buttons.values()]
+    assert not chosen, [b.text() for b in chosen]
+    zip_screen = window.screens["q:where"]
+    assert zip_screen.keypad.digits == ""
+    texts = [w.text() for w in window.findChildren(QLabel)]
+    assert not [t for t in texts if VISITOR_ZIP in t]
+    assert not [t for t in texts if t in service_names]
+    assert not window.pathway_screen.cards
+    assert not window.review.rows
+    assert not window.finish.qr.modules
+    # Nothing of the visit is alive anywhere in memory.
+    alive = gc.get_objects()
+    assert not [o for o in alive if isinstance(o, Pathway)]
+    assert not [o for o in alive if isinstance(o, Answers) and o.values]
+    assert not [o for o in alive if isinstance(o, ServiceCardWidget)]
+
+
+def test_idle_countdown_then_everything_is_forgotten(qtbot, idle_kiosk, isolated_data_dir, caplog):
+    window = idle_kiosk
+    caplog.set_level(logging.DEBUG)
+    before = snapshot(isolated_data_dir)
+    walk(qtbot, window, "es", zip_code=VISITOR_ZIP)
+    names = [c.name.text() for c in window.pathway_screen.cards]
+    assert names and VISITOR_ZIP in window.session.answers.values.values()
+    window.session.remember_for_reprint(window.session.pathway)
+    qtbot.waitUntil(window.still_there.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: window.journey.current == "attract", timeout=4000)
+    assert not window.still_there.isVisible()
+    assert window.session.reprint_candidate() is None  # idle reset forgets the reprint too
+    assert window.session.language == "en"
+    assert QApplication.layoutDirection() == Qt.LeftToRight
+    assert_forgotten(window, names)
+    assert snapshot(isolated_data_dir) == before, "the visit wrote to the data folder"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert VISITOR_ZIP not in logged and "need-money" not in logged and "stage-starting" not in logged
+
+
+def test_a_touch_during_the_countdown_keeps_the_visit(qtbot, idle_kiosk):
+    window = idle_kiosk
+    tap(qtbot, window.attract.start)
+    tap(qtbot, window.language_screen.grid.buttons["en"])
+    window.session.answers.set("needs", ["need-bank"])
+    qtbot.waitUntil(window.still_there.isVisible, timeout=3000)
+    tap(qtbot, window.still_there.button)
+    assert not window.still_there.isVisible()
+    assert window.session.answers.get("needs") == ["need-bank"]
+    assert window.idle_watch.active  # watching again
+
+
+def test_start_over_forgets_everything(qtbot, idle_kiosk):
+    window = idle_kiosk
+    window.idle_watch.pause()  # staff-mode pause also keeps the short idle timeout out of this test
+    walk(qtbot, window, "ar", zip_code=VISITOR_ZIP)
+    names = [c.name.text() for c in window.pathway_screen.cards]
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.finish.phone_button)
+    assert window.finish.qr.modules
+    tap(qtbot, window.restart_button)
+    assert_forgotten(window, names)
+    window.idle_watch.resume()
+
+
+@pytest.mark.parametrize("idle_kiosk", [True], indirect=True)
+def test_insight_counters_never_hold_the_zip_or_identity(qtbot, idle_kiosk, isolated_data_dir):
+    window = idle_kiosk
+    window.idle_watch.pause()
+    walk(qtbot, window, "en", zip_code=VISITOR_ZIP)
+    tap(qtbot, window.restart_button)
+    window.context.insights.close()
+    assert not files_containing(isolated_data_dir, VISITOR_ZIP.encode())
+    assert not files_containing(isolated_data_dir, b"id-itin")
+
+
+def test_session_reprint_is_forgotten_after_ten_minutes():
+    session = VisitorSession()
+    session.remember_for_reprint("printout", now=100.0)
+    assert session.reprint_candidate(now=100.0 + 599) == "printout"
+    assert session.reprint_candidate(now=100.0 + 601) is None
+    session.answers.set("needs", ["need-bank"])
+    session.reset()
+    assert not session.answers and session.pathway is None
