@@ -8,6 +8,7 @@ its script (see :mod:`kiosk.printout.scripts`). Alignment follows the document's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -81,8 +82,24 @@ def text_width(text: str, bold: bool, size: float) -> float:
     return total
 
 
-def units_of(text: str) -> list[tuple[str, bool]]:
+# Text with neither hanzi nor isolates breaks only at spaces and newlines: a regex does it at C speed.
+_NEEDS_CHAR_SCAN = re.compile("[\u2066\u2069\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+_WORD_OR_NEWLINE = re.compile(r"[^ \n]+|\n")
+
+
+@lru_cache(maxsize=8192)
+def units_of(text: str) -> tuple[tuple[str, bool], ...]:
     """Unbreakable units of ``text``: (unit, preceded by a space). A newline is the unit ``"\\n"``."""
+    if not _NEEDS_CHAR_SCAN.search(text):
+        # A unit is "preceded by a space" when the separator character just before it is a space.
+        return tuple(
+            ("\n", False) if m.group() == "\n" else (m.group(), m.start() > 0 and text[m.start() - 1] == " ")
+            for m in _WORD_OR_NEWLINE.finditer(text)
+        )
+    return tuple(_units_by_char(text))
+
+
+def _units_by_char(text: str) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     current, space, depth = "", False, 0
     for char in text:
@@ -223,12 +240,18 @@ class Text(Flowable):
                 x = self._width - (start_room if self.rtl_document else 0.0) - width
             else:
                 x = 0.0 if self.rtl_document else start_room
+            # One text object per line (not a drawString per run): far fewer PDF text blocks.
+            line_text = canvas.beginText()
+            current_font = None
             for script, text in runs:
                 font = _font(script, style.bold)
-                canvas.setFont(font, style.size)
-                drawn = _shaped(text, font, style.size) if script == ARABIC else text
-                canvas.drawString(x, baseline, drawn)
+                if font != current_font:
+                    line_text.setFont(font, style.size)
+                    current_font = font
+                line_text.setTextOrigin(x, baseline)
+                line_text.textOut(_shaped(text, font, style.size) if script == ARABIC else text)
                 x += run_width(script, text, style.bold, style.size)
+            canvas.drawText(line_text)
             if style.box and index == 0 and self.first:
                 bx = self._width - style.indent - box if self.rtl_document else style.indent
                 canvas.setStrokeColor(style.color)
