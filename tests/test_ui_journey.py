@@ -20,7 +20,7 @@ def kiosk(qtbot, demo_engine):
 
     theme.large_text = theme.high_contrast = False
     config = Config()
-    _app, window, context = build(config, engine=demo_engine, insights=False, staff=False)
+    _app, window, _context = build(config, engine=demo_engine, insights=False, staff=False)
     window.resize(1280, 800)
     window.show()
     qtbot.addWidget(window)

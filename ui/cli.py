@@ -11,7 +11,6 @@ from pathlib import Path
 from kiosk.cli import common_options
 from kiosk.config import LANGUAGES
 from kiosk.errors import BadInput
-from kiosk.runtime import load_config
 
 PSEUDO_MODES = ("ltr", "rtl")  # ui.pseudo.MODES, without importing Qt for --help
 
@@ -59,6 +58,8 @@ def fresh_translations() -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.runtime import load_config  # here, not at import: every CLI command imports this module
+
     fresh_translations()
     config = load_config(args.config)
     path = Path(args.config) if args.config else config.source
@@ -81,6 +82,7 @@ def cmd_tour(args: argparse.Namespace) -> int:
         raise BadInput(f"unknown language {unknown[0]!r} (choose from {', '.join(LANGUAGES)} or all)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     fresh_translations()
+    from kiosk.runtime import load_config
     from ui.tour import tour
 
     out = Path(args.out)

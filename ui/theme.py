@@ -8,9 +8,14 @@ upper-case button text and set the font family per language and the text size.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import importlib.util
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -71,18 +76,7 @@ class Theme:
     def material(self) -> str:
         name = self.palette.name
         if name not in self._material:
-            from qt_material import build_stylesheet  # imported after PySide6, as it requires
-
-            # An absolute "parent" makes qt-material write its icons there instead of ~/.qt_material:
-            # the home folder may be read-only on a kiosk, and parallel tests must not share it.
-            icons = paths.cache_dir() / "qt-material" / name
-            css = build_stylesheet(
-                str(THEMES_DIR / f"{name}.xml"), invert_secondary=False, parent=str(icons),
-                extra={"density_scale": "2", "font_family": FAMILY_MARK, "font_size": str(BASE_PX)},
-            ) or ""
-            # The family comes from the application font (set per language, cheaply, by
-            # set_family); a family in the style sheet would pin every widget to one script.
-            self._material[name] = css.replace(f"font-family: {FAMILY_MARK};", "")
+            self._material[name] = _material_stylesheet(name)
         return self._material[name]
 
     def set_family(self, app: QApplication, family: str) -> None:
@@ -149,6 +143,40 @@ QPushButton[role="key"]:focus {{ border: 3px dashed {p.focus}; }}
 QScrollBar:vertical {{ width: 18px; background: {p.background}; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: 60px; border-radius: 9px; }}
 """
+
+
+def _material_stylesheet(name: str) -> str:
+    """qt-material's stylesheet for our palette ``name``, rendered once and kept in the cache folder.
+
+    Rendering (jinja, and writing ~100 icon files) costs a fifth of a second at every start; the
+    result only changes with qt-material's version or our palette, which are in the cache key.
+    """
+    spec = importlib.util.find_spec("qt_material")
+    package = Path(spec.origin).parent
+    xml = (THEMES_DIR / f"{name}.xml").read_bytes()
+    version = importlib.metadata.version("qt-material")
+    key = hashlib.sha256(b"|".join([version.encode(), xml, str(BASE_PX).encode(), FAMILY_MARK.encode()]))
+    # An absolute "parent" makes qt-material write its icons there instead of ~/.qt_material: the
+    # home folder may be read-only on a kiosk, and parallel tests must not share it.
+    icons = paths.cache_dir() / "qt-material" / name
+    cached = paths.cache_dir() / "qt-material" / f"{name}-{key.hexdigest()[:16]}.qss"
+    if cached.exists() and (icons / "primary").is_dir():
+        QDir.addSearchPath("icon", str(icons))
+        QDir.addSearchPath("qt_material", str(package / "resources"))
+        return cached.read_text(encoding="utf-8")
+    from qt_material import build_stylesheet  # imported after PySide6, as it requires
+
+    css = build_stylesheet(
+        str(THEMES_DIR / f"{name}.xml"), invert_secondary=False, parent=str(icons),
+        extra={"density_scale": "2", "font_family": FAMILY_MARK, "font_size": str(BASE_PX)},
+    ) or ""
+    # The family comes from the application font (set per language, cheaply, by set_family);
+    # a family in the style sheet would pin every widget to one script.
+    css = css.replace(f"font-family: {FAMILY_MARK};", "")
+    tmp = cached.with_suffix(".tmp")
+    tmp.write_text(css, encoding="utf-8")
+    os.replace(tmp, cached)
+    return css
 
 
 theme = Theme()

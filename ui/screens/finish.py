@@ -120,6 +120,10 @@ class FinishScreen(Screen):
 
     def set_need_options(self, options: tuple[Option, ...]) -> None:
         self.need_options = options
+        if [o.id for o in options] == [b.option_id for b in self.missing.buttons]:
+            for option, button in zip(options, self.missing.buttons, strict=True):
+                button.setText(option.text.text)
+            return
         chosen = {b.option_id for b in self.missing.buttons if b.isChecked()}
         buttons = []
         for option in options:

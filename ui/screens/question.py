@@ -69,13 +69,18 @@ class QuestionScreen(Screen):
         set_text(self.title, question.text.text)
         self.help.setVisible(bool(question.help))
         set_text(self.help, question.help.text if question.help else "")
-        buttons = []
-        for option in question.options:
-            button = OptionButton(option.text.text, option.icon or "dots")
-            button.option_id = option.id
-            button.clicked.connect(lambda _=False, b=button: self._tapped(b))
-            buttons.append(button)
-        self.options.set_buttons(buttons)
+        if [o.id for o in question.options] == [b.option_id for b in self.options.buttons]:
+            # Same options in another language: new text on the same buttons (a live switch stays quick).
+            for option, button in zip(question.options, self.options.buttons, strict=True):
+                button.setText(option.text.text)
+        else:
+            buttons = []
+            for option in question.options:
+                button = OptionButton(option.text.text, option.icon or "dots")
+                button.option_id = option.id
+                button.clicked.connect(lambda _=False, b=button: self._tapped(b))
+                buttons.append(button)
+            self.options.set_buttons(buttons)
         self.refresh()
         self.retranslate()
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from reportlab.graphics.barcode import qrencoder
 
 QUIET = 4  # modules of white margin, as the standard asks
 
 
 def matrix(data: str) -> list[list[bool]]:
     """The QR module matrix for ``data`` (UTF-8), smallest version that fits, medium error correction."""
+    from reportlab.graphics.barcode import qrencoder  # only when a QR code is asked for (start-up time)
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(data)
     code.make()
