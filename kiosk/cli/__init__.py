@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "kiosk.cli.import_cmd",
     "kiosk.cli.report_cmd",
     "kiosk.cli.sync_cmds",
+    "kiosk.cli.staff_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]
