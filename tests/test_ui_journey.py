@@ -173,15 +173,17 @@ def test_keyboard_alone_reaches_the_pathway(qtbot, kiosk):
     assert QApplication.focusWidget() is not first
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_no_clipping_and_big_targets_on_every_screen(qtbot, kiosk, size, language):
+@pytest.mark.parametrize("language", ["en", "es", "ar"])
+def test_no_clipping_and_big_targets_on_every_screen(qtbot, kiosk, language):
     walk(qtbot, kiosk, language)
-    kiosk.resize(*size)
-    for page in kiosk.journey.pages:
-        kiosk.show_page(page)
-        if page == "finish":
-            kiosk.show_qr()
-        QApplication.processEvents()
-        problems = layout_problems(kiosk)
-        assert not problems, (page, problems)
+    for size in SIZES:
+        kiosk.resize(*size)
+        for page in kiosk.journey.pages:
+            kiosk.show_page(page)
+            if page == "finish":
+                kiosk.show_qr()
+            if page == "q:where":
+                kiosk.current_screen()._other()  # the keypad is on screen too
+            QApplication.processEvents()
+            problems = layout_problems(kiosk)
+            assert not problems, (size, page, problems)

@@ -66,7 +66,7 @@ class LanguagePicker(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
-        self.grid.buttons[current].setFocus()
+        self.grid.buttons[current].setFocus(Qt.PopupFocusReason)
 
 
 class KioskWindow(QWidget):
@@ -158,6 +158,7 @@ class KioskWindow(QWidget):
         button.setProperty("icon_name", icon_name)
         button.setMinimumHeight(max(72, MIN_TOUCH))
         button.setIconSize(QSize(30, 30))
+        button.setFocusPolicy(Qt.TabFocus)  # keyboard reaches it; a tap leaves no focus ring behind
         return button
 
     # -- pages -------------------------------------------------------------------------------------

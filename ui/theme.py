@@ -110,6 +110,7 @@ class Theme:
 * {{ font-size: {self.px}px; line-height: {self.px}px; color: {p.text}; }}
 QWidget#kiosk, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.background}; }}
 QLabel {{ background: transparent; color: {p.text}; }}
+QWidget#plain {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {s(38)}px; font-weight: bold; }}
 QLabel[role="greeting"] {{ font-size: {s(56)}px; font-weight: bold; color: {p.primary}; }}
 QLabel[role="subtitle"] {{ font-size: {s(28)}px; }}
@@ -129,12 +130,15 @@ QFrame[role="bar"] {{ background: {p.surface}; border: none; border-bottom: 2px 
 QFrame[role="footer"] {{ background: {p.surface}; border: none; border-top: 2px solid {p.border}; }}
 QPushButton {{
     text-transform: none; font-weight: bold; font-size: {self.px}px; min-height: {MIN_TOUCH}px;
-    min-width: {MIN_TOUCH}px; height: auto; padding: 6px {s(22)}px; border-radius: 12px;
+    height: auto; padding: 6px {s(22)}px; border-radius: 12px;
     color: {p.primary}; background: {p.surface}; border: 3px solid {p.primary};
 }}
 QPushButton:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {p.selected_fill}; color: {p.text}; }}
 QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; }}
+QPushButton[role="big"] {{ background: {p.primary}; color: {p.on_primary}; border-color: {p.primary};
+    font-size: {s(36)}px; padding: 18px {s(56)}px; border-radius: 20px; }}
+QPushButton[role="big"]:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton[role="primary"]:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton[role="primary"]:disabled {{ background: {p.border}; border-color: {p.border}; color: {p.surface}; }}
 QPushButton[role="quiet"] {{ border-color: {p.border}; color: {p.text}; }}

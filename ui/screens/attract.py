@@ -41,7 +41,7 @@ class AttractScreen(Screen):
         self.subtitle = label("", "subtitle")
         self.subtitle.setAlignment(Qt.AlignCenter)
         self.start = QPushButton()
-        self.start.setProperty("role", "primary")
+        self.start.setProperty("role", "big")
         self.start.setMinimumHeight(120)
         self.start.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.start.clicked.connect(self.started)
@@ -57,7 +57,7 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.start.setText("   " + self.tr("Touch to start") + "   ")
+        self.start.setText(self.tr("Touch to start"))
         self.start.setAccessibleName(self.tr("Touch to start"))
         set_text(self.subtitle, self.tr("Find the services that help your business, step by step, in your language."))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget
 
 
 class Screen(QWidget):
@@ -57,6 +57,15 @@ def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     # option must answer at once, and a quick second tap must not be lost.
     props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0.0)
     scroller.setScrollerProperties(props)
+
+    def released_on_drag(state) -> None:
+        # The press reached a button before the finger started to drag: let it go, without a click.
+        if state == QScroller.Dragging:
+            for button in content.findChildren(QAbstractButton):
+                if button.isDown():
+                    button.setDown(False)
+
+    scroller.stateChanged.connect(released_on_drag)
     return area
 
 

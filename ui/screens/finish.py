@@ -49,7 +49,7 @@ class FinishScreen(Screen):
         self.qr_instead = QPushButton()
         self.qr_instead.clicked.connect(self.qr_requested)
         self.qr_box = QWidget()
-        self.qr_box.setStyleSheet("background: transparent;")
+        self.qr_box.setObjectName("plain")
         qr_layout = QVBoxLayout(self.qr_box)
         qr_layout.setContentsMargins(0, 0, 0, 0)
         self.qr = QrCodeWidget(side=340)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.config import LANGUAGES
@@ -31,8 +31,6 @@ class LanguageGrid(QWidget):
         for lang in languages or LANGUAGES:
             button = OptionButton(AUTONYMS[lang], None, checkable=True)
             button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
-            # Each name reads in its own direction, whatever the screen's direction.
-            button.text_label().setLayoutDirection(Qt.RightToLeft if lang in RTL else Qt.LeftToRight)
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
             self.buttons[lang] = button
         self._relayout(2)

@@ -33,7 +33,7 @@ class StillThereOverlay(QWidget):
         self.detail = label("", "subtitle")
         self.detail.setAlignment(Qt.AlignCenter)
         self.button = QPushButton()
-        self.button.setProperty("role", "primary")
+        self.button.setProperty("role", "big")
         self.button.setMinimumHeight(110)
         self.button.clicked.connect(self._stay)
         for widget in (self.title, self.count, self.detail):
@@ -46,7 +46,7 @@ class StillThereOverlay(QWidget):
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Are you still there?"))
         set_text(self.detail, self.tr("To protect your privacy, your answers will be erased."))
-        self.button.setText("   " + self.tr("I am still here") + "   ")
+        self.button.setText(self.tr("I am still here"))
         self._show_count()
 
     def changeEvent(self, event) -> None:

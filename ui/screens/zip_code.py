@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.questionnaire import NEAR_KIOSK, ZIP_PATTERN, Answers, Question
@@ -31,6 +31,7 @@ class ZipScreen(Screen):
         choices.addWidget(self.near)
         choices.addWidget(self.other)
         self.zip_area = QWidget()
+        self.zip_area.setObjectName("plain")
         zip_layout = page_layout(self.zip_area, 0, 12)
         self.prompt = label("", "subtitle")
         self.digits = label("", "digits", wrap=False)
@@ -38,7 +39,7 @@ class ZipScreen(Screen):
         self.digits.setAlignment(Qt.AlignCenter)
         self.digits.setMinimumWidth(280)
         self.keypad = NumericKeypad(5)
-        self.keypad.setMaximumWidth(520)
+        self.keypad.setMaximumWidth(600)
         self.keypad.changed.connect(self._typed)
         zip_layout.addWidget(self.prompt)
         zip_layout.addWidget(self.digits, 0, Qt.AlignHCenter)
@@ -49,7 +50,8 @@ class ZipScreen(Screen):
         layout.addWidget(self.zip_area)
         layout.addStretch(1)
         outer = page_layout(self, 0, 0)
-        outer.addWidget(kinetic_scroll_area(content))
+        self.area = kinetic_scroll_area(content)
+        outer.addWidget(self.area)
         self.set_question(question)
 
     def set_question(self, question: Question) -> None:
@@ -92,7 +94,8 @@ class ZipScreen(Screen):
     def _other(self) -> None:
         self.zip_area.show()
         self._typed(self.keypad.digits)
-        self.keypad.keys["1"].setFocus()
+        # The keypad may start below the fold (1280×800): bring it into view once it is laid out.
+        QTimer.singleShot(0, lambda: self.area.ensureWidgetVisible(self.keypad, 0, 16))
 
     def _typed(self, digits: str) -> None:
         if ZIP_PATTERN.match(digits):

@@ -82,7 +82,7 @@ def header_button(icon_name: str, checkable: bool = False) -> QPushButton:
     button.setMinimumSize(QSize(MIN_TOUCH, MIN_TOUCH))
     button.setIconSize(QSize(32, 32))
     button.setProperty("icon_name", icon_name)
-    button.setFocusPolicy(Qt.StrongFocus)
+    button.setFocusPolicy(Qt.TabFocus)  # keyboard reaches it; a tap leaves no focus ring behind
     return button
 
 

@@ -31,14 +31,20 @@ class NumericKeypad(QWidget):
         self._add(grid, "clear", 3, 0)
         self._add(grid, "0", 3, 1)
         self._add(grid, "delete", 3, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         self.retranslate()
 
     def _add(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
         button = QPushButton(key if key.isdigit() else "")
-        button.setProperty("role", "key")
-        button.setMinimumSize(QSize(max(96, MIN_TOUCH), max(80, MIN_TOUCH)))
+        # Digits are big; "Clear" is a word, in the normal size, so long translations still fit.
+        button.setProperty("role", "key" if key != "clear" else "quiet")
+        button.setMinimumHeight(max(80, MIN_TOUCH))
+        if key != "clear":  # an explicit minimum width would let the layout squeeze the word below its text
+            button.setMinimumWidth(max(96, MIN_TOUCH))
         button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         button.setAutoRepeat(key == "delete")
+        button.setFocusPolicy(Qt.TabFocus)
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         grid.addWidget(button, row, col)
         self.keys[key] = button

@@ -22,6 +22,12 @@ class TouchButton(QAbstractButton):
         super().__init__(parent)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.PointingHandCursor)
+        self.keyboard_focus = False
+
+    def focusInEvent(self, event) -> None:
+        # The focus ring is for keyboard users; after a touch it would only look like a second selection.
+        self.keyboard_focus = event.reason() not in (Qt.MouseFocusReason, Qt.PopupFocusReason)
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -123,7 +129,7 @@ class OptionButton(TouchButton):
             painter.setPen(QPen(QColor(p.selected if chosen else p.border), 2.5))
             painter.setBrush(QColor(p.selected) if chosen else QColor(0, 0, 0, 0))
             painter.drawEllipse(circle)
-        if self.hasFocus():
+        if self.hasFocus() and self.keyboard_focus:
             painter.setPen(QPen(QColor(p.focus), 4, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 12, 12)
