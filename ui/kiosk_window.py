@@ -103,7 +103,6 @@ class KioskWindow(QWidget):
         self.restart_button = self._footer_button("restart", "quiet")
         self.skip_button = self._footer_button("skip", "quiet")
         self.next_button = self._footer_button("next", "primary")
-        self.next_button.setLayoutDirection(Qt.RightToLeft)  # arrow after the text
         foot.addWidget(self.back_button)
         foot.addWidget(self.restart_button)
         foot.addStretch(1)
@@ -334,12 +333,13 @@ class KioskWindow(QWidget):
 
     def _restyle_icons(self) -> None:
         self.header.restyle()
+        # Qt mirrors button icons in right-to-left layouts itself, so the arrows already point the way
+        # text reads; Next only needs its arrow after the text (the opposite side of the layout).
         rtl = QApplication.layoutDirection() == Qt.RightToLeft
-        mirrored = {"back": "next", "next": "back"} if rtl else {}  # arrows point the way text reads
+        self.next_button.setLayoutDirection(Qt.LeftToRight if rtl else Qt.RightToLeft)
         for button in (self.back_button, self.restart_button, self.skip_button, self.next_button):
             color = theme.palette.on_primary if button is self.next_button else theme.palette.text
-            name = button.property("icon_name")
-            button.setIcon(icons.icon(mirrored.get(name, name), color, 30))
+            button.setIcon(icons.icon(button.property("icon_name"), color, 30))
         if self.journey.current == pages.REVIEW:
             self.review.refresh()
         self.update()

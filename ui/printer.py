@@ -31,8 +31,12 @@ class PrintService(QObject):
     def available() -> bool:
         return importlib.util.find_spec("kiosk.printing") is not None
 
-    def submit(self, pathway, engine) -> tuple | None:
-        """Start printing ``pathway``; returns what was printed (for staff reprint) or None when busy."""
+    def submit(self, pathway, engine, *, bilingual: bool | None = None, copies: int = 1,
+               printer: str | None = None) -> tuple | None:
+        """Start printing ``pathway``; returns (pathway, English twin) for staff reprint, or None when busy.
+
+        ``bilingual``, ``printer``: default to the config's; staff mode may pass its own choices.
+        """
         if self._busy:
             return None
         from kiosk.printout import english_twin, render_pathway
@@ -41,13 +45,14 @@ class PrintService(QObject):
         notice = engine.directory.notice(pathway.language) if engine.directory.is_demo else None
         self._busy = True
         self.started.emit()
-        bilingual = twin if self.config.printing.bilingual else None
+        bilingual = twin if (self.config.printing.bilingual if bilingual is None else bilingual) else None
+        queue = self.config.printing.printer if printer is None else printer
 
         def work() -> None:
             try:
                 pdf = render_pathway(pathway, config=self.config, bilingual_with=bilingual, notice=notice)
                 printing = importlib.import_module("kiosk.printing")
-                printing.print_pdf(pdf, config=self.config, title="Camino")
+                printing.print_pdf(pdf, queue, copies=copies, paper=self.config.printing.paper)
             except Exception as exc:  # any failure becomes a sentence and the QR code offer
                 # Only the kind of failure is logged: never the pathway, never an answer.
                 log.warning("printing failed: %s", type(exc).__name__)
@@ -62,7 +67,9 @@ class PrintService(QObject):
 
 
 def _sentence(exc: Exception) -> str:
+    """kiosk.printing's PrintError is already one sentence for people; anything else stays generic."""
     if isinstance(exc, ModuleNotFoundError):
         return "Printing is not set up on this kiosk."
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return text if len(text) < 160 else ""
+    if type(exc).__name__ == "PrintError":
+        return str(exc).strip().splitlines()[0]
+    return ""

@@ -140,6 +140,7 @@ class FinishScreen(Screen):
         self.status.show()
         self.busy.show()
         self.qr_instead.hide()
+        self.print_button.clearFocus()  # else Qt hands the focus (and its ring) to the next button
         self.print_button.setEnabled(False)
 
     def show_printed(self) -> None:
@@ -151,7 +152,7 @@ class FinishScreen(Screen):
         message = self.tr("Sorry, the printer is not working right now.")
         set_text(self.status, f"{message} {reason}".strip())
         self.busy.hide()
-        self.qr_instead.show()
+        self.qr_instead.setVisible(not self.qr_box.isVisible())
         self.print_button.setEnabled(True)
 
     def show_qr(self, data: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.config import LANGUAGES
@@ -34,6 +34,7 @@ class LanguageGrid(QWidget):
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
             self.buttons[lang] = button
         self._relayout(2)
+        self._align()
 
     def _relayout(self, columns: int) -> None:
         if columns == self._columns:
@@ -45,6 +46,18 @@ class LanguageGrid(QWidget):
     def resizeEvent(self, event) -> None:
         self._relayout(1 if event.size().width() < 640 else 2)
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
+
+    def _align(self) -> None:
+        # Qt aligns a label by its text's own direction: without this, العربية and دری would sit on
+        # the far side of their buttons on a left-to-right screen (and English on a right-to-left one).
+        side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        for button in self.buttons.values():
+            button.text_label().setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
 
     def mark(self, language: str) -> None:
         for code, button in self.buttons.items():

@@ -26,7 +26,7 @@ class TouchButton(QAbstractButton):
 
     def focusInEvent(self, event) -> None:
         # The focus ring is for keyboard users; after a touch it would only look like a second selection.
-        self.keyboard_focus = event.reason() not in (Qt.MouseFocusReason, Qt.PopupFocusReason)
+        self.keyboard_focus = event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason, Qt.ShortcutFocusReason)
         super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
