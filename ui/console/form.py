@@ -47,7 +47,8 @@ class QuestionBox(QGroupBox):
             self.zip_field = QLineEdit()
             self.zip_field.setPlaceholderText(self.tr("ZIP code (empty: near here)"))
             self.zip_field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), self))
-            self.zip_field.setMaximumWidth(260)
+            self.zip_field.setMinimumWidth(260)
+            self.zip_field.setMaximumWidth(320)
             self.zip_field.textChanged.connect(self.changed)
             grid.addWidget(self.zip_field, 0, 0, Qt.AlignLeading)
             return
