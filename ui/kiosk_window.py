@@ -77,6 +77,7 @@ class KioskWindow(QWidget):
         super().__init__()
         self.setObjectName("kiosk")
         self.setWindowTitle("Camino")
+        self.setFocusPolicy(Qt.StrongFocus)
         self.context = context
         self.session = context.session
         self.languages = languages
@@ -206,6 +207,8 @@ class KioskWindow(QWidget):
             self._build_pathway()
         screen.entered()
         self.stack.setCurrentWidget(screen)
+        # A new screen starts with no focused control (no ring for touch users); Tab enters it.
+        self.setFocus(Qt.OtherFocusReason)
         if page == pages.ATTRACT:
             self.idle_watch.disarm()
         else:

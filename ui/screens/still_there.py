@@ -40,6 +40,7 @@ class StillThereOverlay(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignHCenter)
         layout.addStretch(1)
+        self.setFocusPolicy(Qt.StrongFocus)
         self.hide()
         self.retranslate()
 
@@ -63,7 +64,7 @@ class StillThereOverlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
-        self.button.setFocus()
+        self.setFocus()  # any key stays too (keyPressEvent); no focus ring on the button for touch users
         self._timer.start()
 
     def cancel(self) -> None:
@@ -82,6 +83,10 @@ class StillThereOverlay(QWidget):
         self.stay.emit()
 
     def mousePressEvent(self, event) -> None:
+        self._stay()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
         self._stay()
         event.accept()
 

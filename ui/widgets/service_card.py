@@ -69,9 +69,10 @@ class ServiceCardWidget(QFrame):
         if value.in_english:
             line = QHBoxLayout()
             line.setSpacing(8)
-            line.addWidget(widget, 1)
+            # The marker leads, so it sits right beside the text it qualifies in both reading directions.
             marker = label(self.tr("in English"), "marker", wrap=False)
             line.addWidget(marker, 0, Qt.AlignTop)
+            line.addWidget(widget, 1)
             layout.addLayout(line)
         else:
             layout.addWidget(widget)

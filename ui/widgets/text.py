@@ -13,9 +13,38 @@ def ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}"
 
 
+class PlainLabel(QLabel):
+    """A label that lines up with the screen's reading direction, whatever its text's own direction.
+
+    Qt aligns a label by the direction of its text, so an English fallback on an Arabic screen would
+    sit on the far left while everything around it starts on the right. Centred labels stay centred.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._align()
+
+    def setAlignment(self, alignment) -> None:
+        super().setAlignment(alignment)
+        if not alignment & Qt.AlignHCenter:
+            self._align()
+
+    def _align(self) -> None:
+        current = self.alignment()
+        if current & Qt.AlignHCenter:
+            return
+        side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        QLabel.setAlignment(self, side | Qt.AlignAbsolute | (current & Qt.AlignVertical_Mask or Qt.AlignVCenter))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
+
+
 def label(text: str = "", role: str | None = None, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
     """A plain-text label: directory text may contain '<' and must show it literally."""
-    widget = QLabel(parent)
+    widget = PlainLabel(parent)
     widget.setTextFormat(Qt.PlainText)
     widget.setWordWrap(wrap)
     if role:
