@@ -43,14 +43,17 @@ class Palette:
     border: str
     focus: str
     warning: str
+    disabled: str  # text and border of a control that cannot be used yet
 
 
 CALM = Palette("camino", background="#faf7f2", surface="#ffffff", text="#1d2b33", muted="#4f5d66",
                primary="#1f6f78", on_primary="#ffffff", selected="#1f6f78", selected_fill="#e3f0f1",
-               border="#cfc6b8", focus="#c8553d", warning="#8a4b0f")
+               border="#cfc6b8", focus="#c8553d", warning="#8a4b0f",
+               disabled="#8c857b")
 CONTRAST = Palette("camino_contrast", background="#000000", surface="#000000", text="#ffffff", muted="#ffffff",
                    primary="#ffd400", on_primary="#000000", selected="#ffd400", selected_fill="#332b00",
-                   border="#ffffff", focus="#00e5ff", warning="#ffd400")
+                   border="#ffffff", focus="#00e5ff", warning="#ffd400",
+                   disabled="#9a9a9a")
 
 
 class Theme:
@@ -140,7 +143,8 @@ QPushButton[role="big"] {{ background: {p.primary}; color: {p.on_primary}; borde
     font-size: {s(36)}px; padding: 18px {s(56)}px; border-radius: 20px; }}
 QPushButton[role="big"]:focus {{ border: 3px dashed {p.focus}; }}
 QPushButton[role="primary"]:focus {{ border: 3px dashed {p.focus}; }}
-QPushButton[role="primary"]:disabled {{ background: {p.border}; border-color: {p.border}; color: {p.surface}; }}
+QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+    background: {p.background}; border: 3px dashed {p.disabled}; color: {p.disabled}; }}
 QPushButton[role="quiet"] {{ border-color: {p.border}; color: {p.text}; }}
 QPushButton[role="key"] {{ font-size: {s(34)}px; color: {p.text}; border-color: {p.border}; }}
 QPushButton[role="key"]:focus {{ border: 3px dashed {p.focus}; }}
