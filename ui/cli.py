@@ -68,7 +68,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise BadInput("the staff console is not installed in this build")
         import ui.console
 
-        return int(ui.console.run(config, path, windowed=args.windowed, size=args.size, pseudo=args.pseudo) or 0)
+        return int(ui.console.run(config, path, windowed=args.windowed, size=args.size, pseudo=args.pseudo,
+                                  quit_after_ready=args.quit_after_ready) or 0)
     from ui.app import run
 
     return run(config, path, windowed=args.windowed, size=args.size, quit_after_ready=args.quit_after_ready,
