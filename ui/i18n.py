@@ -20,6 +20,7 @@ class Languages:
         self.pseudo = parse_mode(pseudo)  # '' (off), 'ltr', or 'rtl' (pseudo text in a mirrored layout)
         self.current = ""
         self._translators: list[QTranslator] = []
+        self._font_family = app.font().family()
 
     def translators_for(self, language: str) -> list[QTranslator]:
         """The kiosk's own translator for ``language`` and Qt's (dialog buttons…), where they exist."""
@@ -47,6 +48,13 @@ class Languages:
         QLocale.setDefault(QLocale(language))
         rtl = language in RTL_LANGUAGES or self.pseudo == "rtl"
         self.app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        # Widgets styled by the style sheet keep the font family they were polished with when the
+        # application font changes (Qt does not pass it down to them): without this, Chinese and
+        # Arabic would be drawn by whatever fallback font the system has, not the bundled one.
+        if self.app.font().family() != self._font_family:
+            self._font_family = self.app.font().family()
+            for widget in QApplication.allWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationFontChange))
         # Installing a translator posts LanguageChange; with no .qm file (English, or not translated
         # yet) nothing would, but directory text still changes language: tell every widget ourselves.
         if self._translators:
@@ -56,6 +64,13 @@ class Languages:
         else:
             for widget in self.app.topLevelWidgets():  # QWidget passes it on to all its children
                 QCoreApplication.sendEvent(widget, QEvent(QEvent.LanguageChange))
+
+    def set_pseudo(self, mode: bool | str) -> None:
+        """Switch pseudo-translation on ('ltr', 'rtl') or off ('') for the current language, live."""
+        self.pseudo = parse_mode(mode)
+        language, self.current = self.current, ""
+        if language:
+            self.set_language(language)
 
     @staticmethod
     def font_family(language: str) -> str:

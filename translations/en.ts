@@ -1,0 +1,654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touch to start</translation>
+    </message>
+    <message>
+        <source>Find the services that help your business, step by step, in your language.</source>
+        <translation>Find the services that help your business, step by step, in your language.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Camino — front desk</source>
+        <translation>Camino — front desk</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;language:</source>
+        <translation>Visitor&apos;s &amp;language:</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <source>Printout preview</source>
+        <translation>Printout preview</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual (with English)</source>
+        <translation>&amp;Bilingual (with English)</translation>
+    </message>
+    <message>
+        <source>&amp;Print  (Ctrl+P)</source>
+        <translation>&amp;Print  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset  (Ctrl+R)</source>
+        <translation>&amp;Reset  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>C&amp;opies:</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter:</source>
+        <translation>Prin&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Choose at least one need (question 1) to see the pathway.</source>
+        <translation>Choose at least one need (question 1) to see the pathway.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: choose at least one need.</source>
+        <translation>Nothing to print yet: choose at least one need.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Ready for the next visitor.</source>
+        <translation>Ready for the next visitor.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>Take your pathway with you</source>
+        <translation>Take your pathway with you</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Take it on your phone</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Show the QR code instead</source>
+        <translation>Show the QR code instead</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code.</source>
+        <translation>Point your phone&apos;s camera at the code.</translation>
+    </message>
+    <message>
+        <source>Did you find what you need?</source>
+        <translation>Did you find what you need?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>What was missing?</source>
+        <translation>What was missing?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Printing… please wait.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation>Printed. Please take your pages from the printer.</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working right now.</source>
+        <translation>Sorry, the printer is not working right now.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this kiosk.</source>
+        <translation>Printing is not set up on this kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation>Clear all digits</translation>
+    </message>
+</context>
+<context>
+    <name>OptionButton</name>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>Your pathway</source>
+        <translation>Your pathway</translation>
+    </message>
+    <message>
+        <source>Do these steps in order. Each step lists who can help, best match first.</source>
+        <translation>Do these steps in order. Each step lists who can help, best match first.</translation>
+    </message>
+    <message>
+        <source>We did not find a service for: %1</source>
+        <translation>We did not find a service for: %1</translation>
+    </message>
+    <message>
+        <source>We did not find a service for your answers</source>
+        <translation>We did not find a service for your answers</translation>
+    </message>
+    <message>
+        <source>These people can help you find one. Call them or visit:</source>
+        <translation>These people can help you find one. Call them or visit:</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
+    <message>
+        <source>Why this step: %1</source>
+        <translation>Why this step: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Take it with you</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN (4 to 8 digits).</source>
+        <translation>Enter the staff PIN (4 to 8 digits).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before staff entry locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before staff entry locks.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before staff entry locks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Staff entry is locked; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Staff entry is locked; try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Staff entry is locked; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff entry locked</source>
+        <translation>Staff entry locked</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set</source>
+        <translation>No staff PIN is set</translation>
+    </message>
+    <message>
+        <source>Staff mode stays closed until a PIN is set. On this computer, run:
+kiosk set-pin</source>
+        <translation>Staff mode stays closed until a PIN is set. On this computer, run:
+kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>Staff entry is not possible</source>
+        <translation>Staff entry is not possible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>%1 digits entered</source>
+        <translation>%1 digits entered</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>ZIP code (empty: near here)</source>
+        <translation>ZIP code (empty: near here)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Choose all that apply.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>Tap an answer to change it.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Near this kiosk</source>
+        <translation>Near this kiosk</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Show my pathway</source>
+        <translation>Show my pathway</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardWidget</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN</source>
+        <translation>Accepts ITIN</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
+    <message>
+        <source>Speaks your language</source>
+        <translation>Speaks your language</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Near you</source>
+        <translation>Near you</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>not yet verified</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes by itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Closes by itself after %n minute without a touch.</numerusform>
+            <numerusform>Closes by itself after %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close staff mode</source>
+        <translation>Close staff mode</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Reprint the last pathway</source>
+        <translation>Reprint the last pathway</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts (visitor&apos;s language and English)</source>
+        <translation>Bilingual printouts (visitor&apos;s language and English)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation>Fewer copies</translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation>More copies</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Check printers</source>
+        <translation>Check printers</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Directory and sync</source>
+        <translation>Directory and sync</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s location</source>
+        <translation>This kiosk&apos;s location</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>ZIP code (sets where &quot;near this kiosk&quot; is measured from)</source>
+        <translation>ZIP code (sets where &quot;near this kiosk&quot; is measured from)</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Save location</translation>
+    </message>
+    <message>
+        <source>End the application</source>
+        <translation>End the application</translation>
+    </message>
+    <message>
+        <source>Stops Camino on this kiosk until it is started again.</source>
+        <translation>Stops Camino on this kiosk until it is started again.</translation>
+    </message>
+    <message>
+        <source>Exit Camino</source>
+        <translation>Exit Camino</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
+        <translation>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last printout: %n step(s), in %1.</source>
+        <translation>
+            <numerusform>The last printout: %n step, in %1.</numerusform>
+            <numerusform>The last printout: %n steps, in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printout was forgotten (more than 10 minutes ago).</source>
+        <translation>The printout was forgotten (more than 10 minutes ago).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 copies</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts on.</source>
+        <translation>Bilingual printouts on.</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts off.</source>
+        <translation>Bilingual printouts off.</translation>
+    </message>
+    <message>
+        <source>Asking the printers…</source>
+        <translation>Asking the printers…</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default printer</source>
+        <translation>The computer&apos;s default printer</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>Printer saved.</source>
+        <translation>Printer saved.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <source>No sync source is set (sync.url in the config).</source>
+        <translation>No sync source is set (sync.url in the config).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 (kept as set)</source>
+        <translation>%1 (kept as set)</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>Latitude %1, longitude %2</translation>
+    </message>
+    <message>
+        <source>Give the place a name, e.g. the library&apos;s.</source>
+        <translation>Give the place a name, e.g. the library&apos;s.</translation>
+    </message>
+    <message>
+        <source>Location saved: %1, %2.</source>
+        <translation>Location saved: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Tap again to exit Camino</source>
+        <translation>Tap again to exit Camino</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, your answers will be erased.</source>
+        <translation>To protect your privacy, your answers will be erased.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>ZipScreen</name>
+    <message>
+        <source>Near this kiosk</source>
+        <translation>Near this kiosk</translation>
+    </message>
+    <message>
+        <source>Another ZIP code</source>
+        <translation>Another ZIP code</translation>
+    </message>
+    <message>
+        <source>Type the 5 digits of the ZIP code:</source>
+        <translation>Type the 5 digits of the ZIP code:</translation>
+    </message>
+    <message>
+        <source>ZIP code: %1</source>
+        <translation>ZIP code: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touchez pour commencer</translation>
+    </message>
+    <message>
+        <source>Find the services that help your business, step by step, in your language.</source>
+        <translation>Trouvez les services qui aident votre entreprise, étape par étape, dans votre langue.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Camino — front desk</source>
+        <translation>Camino — accueil</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;language:</source>
+        <translation>&amp;Langue du visiteur :</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Printout preview</source>
+        <translation>Aperçu de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual (with English)</source>
+        <translation>&amp;Bilingue (avec l&apos;anglais)</translation>
+    </message>
+    <message>
+        <source>&amp;Print  (Ctrl+P)</source>
+        <translation>&amp;Imprimer  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset  (Ctrl+R)</source>
+        <translation>&amp;Réinitialiser  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>C&amp;opies :</translation>
+    </message>
+    <message>
+        <source>Prin&amp;ter:</source>
+        <translation>Impriman&amp;te :</translation>
+    </message>
+    <message>
+        <source>Choose at least one need (question 1) to see the pathway.</source>
+        <translation>Choisissez au moins un besoin (question 1) pour voir le parcours.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: choose at least one need.</source>
+        <translation>Rien à imprimer pour l&apos;instant : choisissez au moins un besoin.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Ready for the next visitor.</source>
+        <translation>Prêt pour le visiteur suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishScreen</name>
+    <message>
+        <source>Take your pathway with you</source>
+        <translation>Emportez votre parcours</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Take it on your phone</source>
+        <translation>Sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Show the QR code instead</source>
+        <translation>Afficher le code QR</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code.</source>
+        <translation>Dirigez l&apos;appareil photo de votre téléphone vers le code.</translation>
+    </message>
+    <message>
+        <source>Did you find what you need?</source>
+        <translation>Avez-vous trouvé ce qu&apos;il vous faut ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>What was missing?</source>
+        <translation>Que manquait-il ?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Impression… veuillez patienter.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your pages from the printer.</source>
+        <translation>C&apos;est imprimé. Prenez vos feuilles dans l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working right now.</source>
+        <translation>Désolé, l&apos;imprimante ne fonctionne pas pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this kiosk.</source>
+        <translation>L&apos;impression n&apos;est pas installée sur cette borne.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+</context>
+<context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation>Effacer tous les chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>OptionButton</name>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>Your pathway</source>
+        <translation>Votre parcours</translation>
+    </message>
+    <message>
+        <source>Do these steps in order. Each step lists who can help, best match first.</source>
+        <translation>Suivez ces étapes dans l&apos;ordre. Chaque étape indique qui peut vous aider, le plus adapté en premier.</translation>
+    </message>
+    <message>
+        <source>We did not find a service for: %1</source>
+        <translation>Nous n&apos;avons pas trouvé de service pour : %1</translation>
+    </message>
+    <message>
+        <source>We did not find a service for your answers</source>
+        <translation>Nous n&apos;avons pas trouvé de service pour vos réponses</translation>
+    </message>
+    <message>
+        <source>These people can help you find one. Call them or visit:</source>
+        <translation>Ces personnes peuvent vous aider à en trouver un. Appelez-les ou allez les voir :</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>Why this step: %1</source>
+        <translation>Pourquoi cette étape : %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Emporter</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN (4 to 8 digits).</source>
+        <translation>Saisissez le code PIN du personnel (4 à 8 chiffres).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before staff entry locks.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Encore %n essai avant le blocage.</numerusform>
+            <numerusform>Code PIN erroné. Encore %n essais avant le blocage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Staff entry is locked; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. L&apos;accès est bloqué ; réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés. L&apos;accès est bloqué ; réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff entry locked</source>
+        <translation>Accès du personnel bloqué</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set</source>
+        <translation>Aucun code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Staff mode stays closed until a PIN is set. On this computer, run:
+kiosk set-pin</source>
+        <translation>Le mode personnel reste fermé tant qu&apos;aucun code PIN n&apos;est défini. Sur cet ordinateur, lancez :
+kiosk set-pin</translation>
+    </message>
+    <message>
+        <source>Staff entry is not possible</source>
+        <translation>Accès du personnel impossible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrer</translation>
+    </message>
+    <message>
+        <source>%1 digits entered</source>
+        <translation>%1 chiffres saisis</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>ZIP code (empty: near here)</source>
+        <translation>Code postal (vide : près d&apos;ici)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Choisissez toutes les réponses qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Tap an answer to change it.</source>
+        <translation>Touchez une réponse pour la changer.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Near this kiosk</source>
+        <translation>Près de cette borne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Show my pathway</source>
+        <translation>Voir mon parcours</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCardWidget</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN</source>
+        <translation>Accepte l&apos;ITIN</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents à apporter</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>Speaks your language</source>
+        <translation>Parle votre langue</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Near you</source>
+        <translation>Près de vous</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Mode personnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closes by itself after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Se ferme seul après %n minute sans contact.</numerusform>
+            <numerusform>Se ferme seul après %n minutes sans contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close staff mode</source>
+        <translation>Fermer le mode personnel</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Reprint the last pathway</source>
+        <translation>Réimprimer le dernier parcours</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts (visitor&apos;s language and English)</source>
+        <translation>Impressions bilingues (langue du visiteur et anglais)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Fewer copies</source>
+        <translation>Moins de copies</translation>
+    </message>
+    <message>
+        <source>More copies</source>
+        <translation>Plus de copies</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Check printers</source>
+        <translation>Vérifier les imprimantes</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Imprimer une page de test</translation>
+    </message>
+    <message>
+        <source>Directory and sync</source>
+        <translation>Répertoire et synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s location</source>
+        <translation>Emplacement de cette borne</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>ZIP code (sets where &quot;near this kiosk&quot; is measured from)</source>
+        <translation>Code postal (d&apos;où « près de cette borne » est mesuré)</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Enregistrer l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>End the application</source>
+        <translation>Quitter l&apos;application</translation>
+    </message>
+    <message>
+        <source>Stops Camino on this kiosk until it is started again.</source>
+        <translation>Arrête Camino sur cette borne jusqu&apos;au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Exit Camino</source>
+        <translation>Quitter Camino</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
+        <translation>Rien à réimprimer. Une impression est gardée 10 minutes et oubliée quand la borne se réinitialise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last printout: %n step(s), in %1.</source>
+        <translation>
+            <numerusform>La dernière impression : %n étape, en %1.</numerusform>
+            <numerusform>La dernière impression : %n étapes, en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printout was forgotten (more than 10 minutes ago).</source>
+        <translation>L&apos;impression a été oubliée (il y a plus de 10 minutes).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 copies</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts on.</source>
+        <translation>Impressions bilingues activées.</translation>
+    </message>
+    <message>
+        <source>Bilingual printouts off.</source>
+        <translation>Impressions bilingues désactivées.</translation>
+    </message>
+    <message>
+        <source>Asking the printers…</source>
+        <translation>Interrogation des imprimantes…</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default printer</source>
+        <translation>L&apos;imprimante par défaut de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>Printer saved.</source>
+        <translation>Imprimante enregistrée.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Impression d&apos;une page de test…</translation>
+    </message>
+    <message>
+        <source>No sync source is set (sync.url in the config).</source>
+        <translation>Aucune source de synchronisation (sync.url dans la configuration).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>%1 (kept as set)</source>
+        <translation>%1 (inchangé)</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>Latitude %1, longitude %2</translation>
+    </message>
+    <message>
+        <source>Give the place a name, e.g. the library&apos;s.</source>
+        <translation>Donnez un nom au lieu, par exemple celui de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Location saved: %1, %2.</source>
+        <translation>Emplacement enregistré : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Tap again to exit Camino</source>
+        <translation>Touchez encore pour quitter Camino</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, your answers will be erased.</source>
+        <translation>Pour protéger votre vie privée, vos réponses seront effacées.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis encore là</translation>
+    </message>
+</context>
+<context>
+    <name>ZipScreen</name>
+    <message>
+        <source>Near this kiosk</source>
+        <translation>Près de cette borne</translation>
+    </message>
+    <message>
+        <source>Another ZIP code</source>
+        <translation>Un autre code postal</translation>
+    </message>
+    <message>
+        <source>Type the 5 digits of the ZIP code:</source>
+        <translation>Tapez les 5 chiffres du code postal :</translation>
+    </message>
+    <message>
+        <source>ZIP code: %1</source>
+        <translation>Code postal : %1</translation>
+    </message>
+</context>
+</TS>
