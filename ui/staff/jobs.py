@@ -7,6 +7,7 @@ the screen never freezes and widgets are only touched on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -34,6 +35,12 @@ def sentence(exc: BaseException) -> str:
     return f"Something went wrong ({type(exc).__name__}); please try again."
 
 
+def _deliver(signal, value) -> None:
+    # RuntimeError: the application ended while the job ran, and nobody is left to tell.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(value)
+
+
 def run_in_background(work: Callable[[], object], on_done: Callable[[object], None],
                       on_failed: Callable[[str], None]) -> Job:
     """Start ``work`` on the global thread pool; the callbacks run on the UI thread."""
@@ -50,9 +57,9 @@ def run_in_background(work: Callable[[], object], on_done: Callable[[object], No
         except Exception as exc:  # every failure becomes a sentence on screen, never a dead thread
             # Only the kind of failure is logged: the work may concern a visitor's pathway.
             log.warning("background job failed: %s", type(exc).__name__)
-            job.failed.emit(sentence(exc))
+            _deliver(job.failed, sentence(exc))
             return
-        job.done.emit(result)
+        _deliver(job.done, result)
 
     QThreadPool.globalInstance().start(task)
     return job
