@@ -79,6 +79,7 @@ def taps(rounds: int) -> list[dict]:
     window.show()
     app.processEvents()
     screen_ms: list[float] = []
+    language_ms: list[float] = []
     pathway_ms: list[float] = []
 
     def timed(widget, into: list[float]) -> None:
@@ -91,7 +92,9 @@ def taps(rounds: int) -> list[dict]:
 
     for i in range(rounds):
         timed(window.attract.start, screen_ms)
-        timed(window.language_screen.grid.buttons[("en", "es", "ar", "vi")[i % 4]], screen_ms)
+        # Choosing a language re-reads the questionnaire and, for Arabic or Chinese, changes the font of
+        # every widget: measured on its own.
+        timed(window.language_screen.grid.buttons[("en", "es", "ar", "vi")[i % 4]], language_ms)
         while window.journey.question_id():
             screen = window.current_screen()
             if hasattr(screen, "options"):
@@ -105,8 +108,10 @@ def taps(rounds: int) -> list[dict]:
     return [
         {"name": "tap → next screen painted p95 (ms, 50k services)", "value": round(p95(screen_ms), 2),
          "target": "≤ 16", "ok": p95(screen_ms) <= 16},
+        {"name": "tap a language → question screen painted p95 (ms)", "value": round(p95(language_ms), 2),
+         "target": "≤ 16", "ok": p95(language_ms) <= 16},
         {"name": "tap → pathway screen painted p95 (ms, 50k services)", "value": round(p95(pathway_ms), 2),
-         "target": "(info)", "ok": True},
+         "target": "≤ 16", "ok": p95(pathway_ms) <= 16},
     ]
 
 

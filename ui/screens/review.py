@@ -99,6 +99,10 @@ class ReviewScreen(Screen):
         return ", ".join(names.get(o, o) for o in chosen)
 
     def refresh(self) -> None:
+        if [r.question_id for r in self.rows] == [q.id for q in self.questions]:
+            for row, question in zip(self.rows, self.questions, strict=True):  # same rows, new text: quick
+                row.set_texts(question.text.text, self.answer_text(question), self.tr("Change"))
+            return
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
