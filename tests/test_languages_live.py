@@ -111,7 +111,14 @@ def arrow_direction(button) -> str:
     image = window.grab(QRect(button.mapTo(window, QPoint(0, 0)), button.size())).toImage()
     w, h = image.width(), image.height()
     rows = range(h // 5, h - h // 5)
-    ink = [[image.pixelColor(x, y).lightness() < 110 for y in rows] for x in range(w)]
+    background = image.pixelColor(w // 2, h // 8)  # inside the border, above the text
+
+    def inked(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return abs(c.red() - background.red()) + abs(c.green() - background.green()) \
+            + abs(c.blue() - background.blue()) > 150
+
+    ink = [[inked(x, y) for y in rows] for x in range(w)]
     columns = [x for x in range(6, w - 6) if any(ink[x])]  # inside the border
     groups: list[list[int]] = []
     for x in columns:
@@ -120,10 +127,10 @@ def arrow_direction(button) -> str:
         else:
             groups.append([x])
     icon = groups[-1] if button.layoutDirection() == Qt.RightToLeft else groups[0]
-    inked = [(x, y) for x in icon for y, dark in enumerate(ink[x]) if dark]
-    middle = (min(y for _, y in inked) + max(y for _, y in inked)) / 2
-    tip = [x for x, y in inked if abs(y - middle) <= 1]
-    ends = [x for x, y in inked if abs(y - middle) > (max(y for _, y in inked) - middle) * 0.8]
+    points = [(x, y) for x in icon for y, dark in enumerate(ink[x]) if dark]
+    middle = (min(y for _, y in points) + max(y for _, y in points)) / 2
+    tip = [x for x, y in points if abs(y - middle) <= 1]
+    ends = [x for x, y in points if abs(y - middle) > (max(y for _, y in points) - middle) * 0.8]
     return "left" if sum(tip) / len(tip) < sum(ends) / len(ends) else "right"
 
 
@@ -142,6 +149,7 @@ def test_right_to_left_languages_mirror_the_layout_and_the_arrows(window, mode):
         back_x = window.back_button.mapTo(window, window.back_button.rect().center()).x()
         assert (back_x > window.width() / 2) == rtl, "Back sits where reading starts"
         assert arrow_direction(window.back_button) == ("right" if rtl else "left"), "Back points the way back"
+        assert arrow_direction(window.next_button) == ("left" if rtl else "right"), "Next points the way on"
     finally:
         window.languages.set_pseudo("")
 
