@@ -336,13 +336,15 @@ class KioskWindow(QWidget):
 
     def _restyle_icons(self) -> None:
         self.header.restyle()
-        # Qt mirrors button icons in right-to-left layouts itself, so the arrows already point the way
-        # text reads; Next only needs its arrow after the text (the opposite side of the layout).
+        # Qt does not mirror a button's icon in right-to-left layouts: swap the pointing arrows
+        # ourselves. Next keeps its arrow after the text (the opposite side of the layout).
         rtl = QApplication.layoutDirection() == Qt.RightToLeft
         self.next_button.setLayoutDirection(Qt.LeftToRight if rtl else Qt.RightToLeft)
+        mirrored = {"back": "next", "next": "back"} if rtl else {}
         for button in (self.back_button, self.restart_button, self.skip_button, self.next_button):
             color = theme.palette.on_primary if button is self.next_button else theme.palette.text
-            button.setIcon(icons.icon(button.property("icon_name"), color, 30))
+            name = button.property("icon_name")
+            button.setIcon(icons.icon(mirrored.get(name, name), color, 30))
         if self.journey.current == pages.REVIEW:
             self.review.refresh()
         self.update()
