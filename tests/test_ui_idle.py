@@ -150,3 +150,38 @@ def test_session_reprint_is_forgotten_after_ten_minutes():
     session.answers.set("needs", ["need-bank"])
     session.reset()
     assert not session.answers and session.pathway is None
+
+
+@pytest.mark.parametrize("idle_kiosk", [True], indirect=True)
+def test_insight_counts_after_many_sessions_through_the_real_ui(qtbot, idle_kiosk, isolated_data_dir):
+    """Visits tapped through the real screens leave only per-day counts that add up to the visits."""
+    import sqlite3
+    from datetime import date
+
+    from kiosk import paths
+    from kiosk.insights.counters import CounterStore, day_counts
+
+    window = idle_kiosk
+    window.idle_watch.pause()
+    languages = ["en", "es", "ar", "es", "en", "es"]
+    for language in languages:
+        walk(qtbot, window, language, zip_code=VISITOR_ZIP)
+        tap(qtbot, window.restart_button)
+    window.context.insights.close()
+
+    store = CounterStore(paths.state_db_path())
+    counts = day_counts(store.counts(date.today(), date.today()))
+    store.close()
+    assert sum(counts["language"].values()) == len(languages)
+    assert counts["language"] == {lang: languages.count(lang) for lang in set(languages)}
+    assert counts["need"]["need-start"] == len(languages) and counts["need"]["need-money"] == len(languages)
+    assert "need-legal" not in counts["need"]  # tapped twice: not chosen
+    assert counts["stage"] == {"stage-starting": len(languages)}
+    assert counts["kind"] == {"kind-food": len(languages)}
+    db = sqlite3.connect(paths.state_db_path())
+    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        assert not {"zip", "identity", "timestamp", "time", "session_id", "answers"} & set(columns), table
+    db.close()
+    assert not files_containing(isolated_data_dir, VISITOR_ZIP.encode())
+    assert not files_containing(isolated_data_dir, b"id-itin")
