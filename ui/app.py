@@ -67,7 +67,7 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     return app, window, context
 
 
-class _ReadyWatch(QObject):
+class ReadyWatch(QObject):
     """Quit as soon as the attract screen has been painted and the event loop takes input."""
 
     def __init__(self, app: QApplication) -> None:
@@ -94,7 +94,7 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Fal
         window.showFullScreen()
     watch = None
     if quit_after_ready:
-        watch = _ReadyWatch(app)
+        watch = ReadyWatch(app)
         window.attract.installEventFilter(watch)
     code = app.exec()
     return int(code)

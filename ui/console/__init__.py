@@ -9,22 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QStyleFactory
 
 from kiosk.config import Config
-
-
-class _ReadyWatch(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.app.exit(0))
-        return False
 
 
 def build(config: Config, engine=None, *, pseudo: str = ""):
@@ -46,6 +33,8 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Tru
     window.resize(*(size or (1200, 760)))
     window.show()
     if quit_after_ready:
-        watch = _ReadyWatch(app)
+        from ui.app import ReadyWatch
+
+        watch = ReadyWatch(app)
         window.pathway_view.viewport().installEventFilter(watch)
     return int(app.exec())
