@@ -18,7 +18,7 @@ from ui.idle import IdleWatch
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.finish import FinishScreen
-from ui.screens.language import AUTONYMS, LanguageGrid, LanguageScreen
+from ui.screens.language import AUTONYMS, LanguagePicker, LanguageScreen
 from ui.screens.pathway import PathwayScreen
 from ui.screens.question import QuestionScreen
 from ui.screens.review import ReviewScreen
@@ -27,46 +27,6 @@ from ui.screens.zip_code import ZipScreen
 from ui.theme import MIN_TOUCH, theme
 from ui.widgets import icons
 from ui.widgets.header import Header
-from ui.widgets.text import label, set_text
-
-
-class LanguagePicker(QFrame):
-    """The header's language chooser: covers the screen, switches live, returns to the same place."""
-
-    def __init__(self, parent: QWidget, languages: list[str]) -> None:
-        super().__init__(parent)
-        self.setObjectName("kiosk")
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(24)
-        self.title = label("", "title")
-        self.grid = LanguageGrid(languages)
-        self.close_button = QPushButton()
-        self.close_button.setProperty("role", "quiet")
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.title)
-        layout.addWidget(self.grid)
-        layout.addStretch(1)
-        layout.addWidget(self.close_button, 0, Qt.AlignLeading)
-        self.hide()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        set_text(self.title, self.tr("Choose your language"))
-        self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def open(self, current: str) -> None:
-        self.grid.mark(current)
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
-        self.grid.buttons[current].setFocus(Qt.PopupFocusReason)
 
 
 class KioskWindow(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import LANGUAGES
 from ui.fonts import family_for
@@ -87,3 +87,42 @@ class LanguageScreen(Screen):
 
     def next_text(self) -> None:
         return None
+
+
+class LanguagePicker(QFrame):
+    """The header's language chooser: covers the screen, switches live, returns to the same place."""
+
+    def __init__(self, parent: QWidget, languages: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        self.title = label("", "title")
+        self.grid = LanguageGrid(languages)
+        self.close_button = QPushButton()
+        self.close_button.setProperty("role", "quiet")
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.title)
+        layout.addWidget(self.grid)
+        layout.addStretch(1)
+        layout.addWidget(self.close_button, 0, Qt.AlignLeading)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_text(self.title, self.tr("Choose your language"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open(self, current: str) -> None:
+        self.grid.mark(current)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.grid.buttons[current].setFocus(Qt.PopupFocusReason)
