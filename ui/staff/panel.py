@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,28 +25,11 @@ from PySide6.QtWidgets import (
 from kiosk import config as config_mod
 from kiosk.errors import CaminoError
 from kiosk.staff import STAFF_TIMEOUT_SECONDS
-from ui.staff import printwork
+from ui.staff import printwork, widgets
 from ui.staff.jobs import run_in_background
 from ui.widgets.text import label, set_text
 
 MAX_COPIES = 20
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout, QWidget]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(10)
-    heading = label(title, "card-title")
-    layout.addWidget(heading)
-    return frame, layout, heading
-
-
-def _button(text: str, role: str = "quiet") -> QPushButton:
-    button = QPushButton(text)
-    button.setProperty("role", role)
-    return button
 
 
 class StaffPanel(QFrame):
@@ -81,7 +63,7 @@ class StaffPanel(QFrame):
             "StaffPanel", "Closes by itself after %n minute(s) without a touch.", None, minutes), "small")
         titles.addWidget(self.timeout_note)
         top.addLayout(titles, 1)
-        self.close_button = _button(self.tr("Close staff mode"), "primary")
+        self.close_button = widgets.button(self.tr("Close staff mode"), "primary")
         self.close_button.clicked.connect(self.close_requested)
         top.addWidget(self.close_button, 0, Qt.AlignVCenter)
         outer.addWidget(bar)
@@ -110,9 +92,9 @@ class StaffPanel(QFrame):
     # -- building --------------------------------------------------------------------------------------
 
     def _reprint_card(self) -> QFrame:
-        frame, layout, _ = _card(self.tr("Reprint"))
+        frame, layout, _ = widgets.card(self.tr("Reprint"))
         self.reprint_info = label("", "help")
-        self.reprint_button = _button(self.tr("Reprint the last pathway"), "primary")
+        self.reprint_button = widgets.button(self.tr("Reprint the last pathway"), "primary")
         self.reprint_button.clicked.connect(self.reprint)
         self.reprint_status = label("", "small")
         for widget in (self.reprint_info, self.reprint_button, self.reprint_status):
@@ -120,18 +102,18 @@ class StaffPanel(QFrame):
         return frame
 
     def _printing_card(self) -> QFrame:
-        frame, layout, _ = _card(self.tr("Printing"))
-        self.bilingual = _button(self.tr("Bilingual printouts (visitor's language and English)"))
+        frame, layout, _ = widgets.card(self.tr("Printing"))
+        self.bilingual = widgets.button(self.tr("Bilingual printouts (visitor's language and English)"))
         self.bilingual.setCheckable(True)
         self.bilingual.toggled.connect(self._bilingual_toggled)
         layout.addWidget(self.bilingual)
         copies = QHBoxLayout()
         copies.addWidget(label(self.tr("Copies"), wrap=False))
-        self.fewer = _button("−")
+        self.fewer = widgets.button("−")
         self.copies_label = label("1", "card-title", wrap=False)
         self.copies_label.setAlignment(Qt.AlignCenter)
         self.copies_label.setMinimumWidth(56)
-        self.more = _button("+")
+        self.more = widgets.button("+")
         self.fewer.setAccessibleName(self.tr("Fewer copies"))
         self.more.setAccessibleName(self.tr("More copies"))
         self.fewer.clicked.connect(lambda: self.set_copies(self.copies - 1))
@@ -148,9 +130,9 @@ class StaffPanel(QFrame):
         self.printer_state = label("", "help")
         layout.addWidget(self.printer_state)
         row = QHBoxLayout()
-        self.refresh_button = _button(self.tr("Check printers"))
+        self.refresh_button = widgets.button(self.tr("Check printers"))
         self.refresh_button.clicked.connect(self.refresh_printers)
-        self.test_button = _button(self.tr("Print a test page"))
+        self.test_button = widgets.button(self.tr("Print a test page"))
         self.test_button.clicked.connect(self.print_test_page)
         row.addWidget(self.refresh_button)
         row.addWidget(self.test_button)
@@ -162,10 +144,10 @@ class StaffPanel(QFrame):
         return frame
 
     def _sync_card(self) -> QFrame:
-        frame, layout, _ = _card(self.tr("Directory and sync"))
+        frame, layout, _ = widgets.card(self.tr("Directory and sync"))
         self.directory_info = label("", "help")
         self.sync_info = label("", "small")
-        self.sync_button = _button(self.tr("Sync now"), "primary")
+        self.sync_button = widgets.button(self.tr("Sync now"), "primary")
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_status = label("", "small")
         for widget in (self.directory_info, self.sync_info, self.sync_button, self.sync_status):
@@ -173,7 +155,7 @@ class StaffPanel(QFrame):
         return frame
 
     def _location_card(self) -> QFrame:
-        frame, layout, _ = _card(self.tr("This kiosk's location"))
+        frame, layout, _ = widgets.card(self.tr("This kiosk's location"))
         layout.addWidget(label(self.tr("Place name"), wrap=False))
         self.location_name = QLineEdit()
         self.location_name.setMinimumHeight(56)
@@ -186,7 +168,7 @@ class StaffPanel(QFrame):
         layout.addWidget(self.zip_box)
         self.coordinates = label("", "small")
         layout.addWidget(self.coordinates)
-        self.save_location_button = _button(self.tr("Save location"), "primary")
+        self.save_location_button = widgets.button(self.tr("Save location"), "primary")
         self.save_location_button.clicked.connect(self.save_location)
         layout.addWidget(self.save_location_button)
         self.location_status = label("", "small")
@@ -194,9 +176,9 @@ class StaffPanel(QFrame):
         return frame
 
     def _exit_card(self) -> QFrame:
-        frame, layout, _ = _card(self.tr("End the application"))
+        frame, layout, _ = widgets.card(self.tr("End the application"))
         layout.addWidget(label(self.tr("Stops Camino on this kiosk until it is started again."), "help"))
-        self.exit_button = _button(self.tr("Exit Camino"))
+        self.exit_button = widgets.button(self.tr("Exit Camino"))
         self.exit_button.clicked.connect(self._exit_tapped)
         layout.addWidget(self.exit_button)
         layout.addStretch(1)
