@@ -143,7 +143,7 @@ def main() -> list[dict]:
         copy_s = _best(lambda: _copy_and_hash(database, scratch))
         scratch.unlink()
         sync_s = _best(lambda: _sync(config, source))
-        from db.directory import integrity_ok
+        from db.identity import integrity_ok
 
         integrity_s = _best(lambda: integrity_ok(database))
         idle_ms, stall_ms = _ui_stall_ms(config, source)

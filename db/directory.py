@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import APPLICATION_ID, SCHEMA_VERSION, Base, DirectoryMeta
-from kiosk.errors import DirectoryError
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from db.identity import APPLICATION_ID, SCHEMA_VERSION, check_file
+from db.models import Base, DirectoryMeta
 
 
 def _sqlite_url(path: Path, read_only: bool) -> str:
@@ -41,53 +38,6 @@ def engine_for(path: Path, read_only: bool = True) -> Engine:
         cursor.close()
 
     return engine
-
-
-def check_file(path: Path) -> dict[str, str]:
-    """Check that ``path`` is a usable Camino directory; return its meta table.
-
-    Raises :class:`DirectoryError` with a sentence for a missing file, a file that is not
-    SQLite, another application's database, another schema version or a damaged file.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise DirectoryError(f"directory database not found: {path}")
-    if path.is_dir():
-        raise DirectoryError(f"{path} is a folder, not a directory database file")
-    with open(path, "rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DirectoryError(f"{path} is not a directory database (not an SQLite file)")
-    try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise DirectoryError(f"{path} is an SQLite file but not a Camino directory database")
-            if version != SCHEMA_VERSION:
-                raise DirectoryError(
-                    f"{path} has directory schema version {version}; this Camino reads version "
-                    f"{SCHEMA_VERSION} (update {'the app' if version > SCHEMA_VERSION else 'the directory'})"
-                )
-            rows = connection.execute("SELECT key, value FROM directory_meta").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise DirectoryError(f"{path} is damaged and cannot be read ({exc})") from None
-    return dict(rows)
-
-
-def integrity_ok(path: Path) -> bool:
-    """SQLite's full ``PRAGMA integrity_check`` (slow on large files: used by sync, not at start)."""
-    try:
-        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False
 
 
 def open_directory(path: Path) -> Engine:

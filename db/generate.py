@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.directory import insert_rows, write_directory
+from db.identity import term_id
 from db.rows import INSERT_ORDER, DirectoryRows
-from db.seed import add_questionnaire, read_json, term_id
+from db.seed import add_questionnaire, read_json
 
 OTHER_LANGUAGES = ("vi", "zh_CN", "ar", "fa_AF", "fr", "sw")
 LANGUAGE_CODES = ("vi", "zh", "ar", "prs", "fr", "sw")

@@ -15,11 +15,6 @@ from datetime import date
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# Bumped whenever the tables change shape; a kiosk refuses a directory of another version.
-SCHEMA_VERSION = 1
-# SQLite's application_id: tells a Camino directory from any other SQLite file ("CAMI").
-APPLICATION_ID = 0x43414D49
-
 
 class Base(DeclarativeBase):
     pass

@@ -14,15 +14,9 @@ from typing import Any
 
 from db import models as m
 from db.directory import write_directory
+from db.identity import CAMINO_TAXONOMY, term_id
 from db.rows import DirectoryRows
 from kiosk.errors import BadInput
-
-CAMINO_TAXONOMY = "camino"
-
-
-def term_id(code: str) -> str:
-    """The taxonomy_term id of a Camino term code."""
-    return f"{CAMINO_TAXONOMY}:{code}"
 
 
 def read_json(path: Path) -> Any:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from db.seed import term_id
+from db.identity import term_id
 from kiosk.directory import Directory
 from kiosk.questionnaire import Localized
 

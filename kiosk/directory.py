@@ -16,8 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from db.directory import check_file
-from db.seed import term_id
+from db.identity import check_file, term_id
 from kiosk.errors import DirectoryError
 from kiosk.questionnaire import Localized, Option, Question
 

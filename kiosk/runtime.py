@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.seed import build_seed, seed_folder
 from kiosk import config as config_mod
 from kiosk import paths
 from kiosk.config import Config
-from kiosk.directory import Directory
 from kiosk.errors import BadInput, DirectoryError
-from kiosk.pathway import PathwayEngine
+
+if TYPE_CHECKING:
+    from kiosk.pathway import PathwayEngine
 
 
 def directory_path(config: Config) -> Path:
@@ -22,6 +23,8 @@ def ensure_directory(config: Config) -> Path:
     """The directory file, building the bundled demo seed on first run when none is installed."""
     path = directory_path(config)
     if not config.directory.path and not path.exists():
+        from db.seed import build_seed, seed_folder  # first run only: SQLAlchemy is heavy to import
+
         build_seed(seed_folder(config.directory.seed), path)
     return path
 
@@ -31,6 +34,10 @@ def open_engine(config: Config, db: Path | None = None) -> PathwayEngine:
 
     A ``db`` named by the user that cannot be used is bad input; a broken installed directory is not.
     """
+    # Imported here: every CLI command imports this module for load_config, and numpy is slow to load.
+    from kiosk.directory import Directory
+    from kiosk.pathway import PathwayEngine
+
     if db:
         try:
             directory = Directory(Path(db))

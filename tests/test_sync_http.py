@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from db.directory import check_file, integrity_ok
+from db.identity import check_file, integrity_ok
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.sync import bundle, keys, status

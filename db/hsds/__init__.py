@@ -20,8 +20,9 @@ from db.hsds.mapping import add_records
 from db.hsds.records import Source
 from db.hsds.report import Problem, Report
 from db.hsds.validate import validate
+from db.identity import term_id
 from db.rows import DirectoryRows
-from db.seed import add_questionnaire, read_json, term_id
+from db.seed import add_questionnaire, read_json
 from kiosk.errors import BadInput, CaminoError
 
 __all__ = ["ImportRejected", "Problem", "Report", "import_hsds", "read_source"]

@@ -12,8 +12,8 @@ from typing import Any
 
 from db import models as m
 from db.hsds.records import Record
+from db.identity import term_id
 from db.rows import DirectoryRows
-from db.seed import term_id
 
 MODELS: dict[str, type[m.Base]] = {
     "organization": m.Organization,

@@ -7,8 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from db.generate import generate
-from db.seed import seed_folder
 from kiosk.cli import common_options, emit_json
 from kiosk.errors import BadInput
 
@@ -29,6 +27,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         raise BadInput(f"--out must be a file path, not a folder: {out}")
+    from db.generate import generate  # here: --help and the kiosk itself need not load SQLAlchemy
+    from db.seed import seed_folder
+
     started = time.perf_counter()
     generate(out, args.services, seed_folder(args.city), seed=args.seed)
     seconds = time.perf_counter() - started

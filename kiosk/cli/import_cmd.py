@@ -7,7 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from db.hsds import ImportRejected, import_hsds
 from kiosk.cli import common_options, emit_json
 from kiosk.paths import SEED_DIR
 
@@ -40,6 +39,8 @@ def _print(title: str, problems: list) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from db.hsds import ImportRejected, import_hsds  # here: the importer pulls in SQLAlchemy
+
     started = time.perf_counter()
     try:
         report = import_hsds(Path(args.src), Path(args.out), Path(args.questionnaire), args.skip_invalid)

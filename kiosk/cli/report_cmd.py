@@ -8,10 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.cli import common_options, emit_json
-from kiosk.directory import Directory
 from kiosk.errors import BadInput, CaminoError
-from kiosk.insights import counters, report
-from kiosk.insights.upload import upload_pending
 from kiosk.runtime import ensure_directory, load_config
 
 
@@ -43,6 +40,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise BadInput(f"--out must be a folder, not a file: {out}")
+    from kiosk.directory import Directory  # here, like the imports below: every CLI start builds this parser
+    from kiosk.insights import counters, report
+
     config = load_config(args.config)
     directory = Directory(Path(args.db) if args.db else ensure_directory(config))
     try:
@@ -65,6 +65,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
+    from kiosk.insights.upload import upload_pending  # httpx: loaded only to send
+
     config = load_config(args.config)
     if not config.insights.upload_url:
         raise BadInput("insights.upload_url is not set in the config: there is nowhere to send the counters")

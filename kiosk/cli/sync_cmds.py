@@ -12,7 +12,6 @@ from pathlib import Path
 
 from kiosk.cli import common_options, emit_json
 from kiosk.runtime import load_config
-from kiosk.sync import bundle, keys, service
 
 
 def _positive(value: str) -> int:
@@ -74,6 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    from kiosk.sync import keys  # each command imports its part of kiosk.sync: the kiosk's start stays light
+
     private, public = keys.generate(Path(args.out))
     trusted = keys.load_trusted(public)[0]
     print(f"kiosk: wrote {private} (private: keep it off the kiosks) and {public}", file=sys.stderr)
@@ -82,6 +83,8 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from kiosk.sync import bundle, keys
+
     private = keys.load_private(Path(args.key))
     manifest = bundle.publish(args.source, private, Path(args.out), version=args.version,
                               expires_days=args.expires, min_app_version=args.min_app_version,
@@ -92,6 +95,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from kiosk.sync import service
+
     result = service.sync_once(load_config(args.config), args.source, args.pubkey, total_s=args.max_time)
     print(f"kiosk: {result.message}", file=sys.stderr)
     emit_json(result.to_json())
@@ -99,6 +104,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
+    from kiosk.sync import service
+
     load_config(args.config)  # a broken config is reported before anything changes
     result = service.rollback()
     print(f"kiosk: {result.message}", file=sys.stderr)
@@ -107,5 +114,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from kiosk.sync import service
+
     emit_json(service.health(load_config(args.config)))
     return 0

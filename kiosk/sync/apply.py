@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.directory import check_file, integrity_ok
-from db.models import SCHEMA_VERSION
+from db.identity import SCHEMA_VERSION, check_file, integrity_ok
 from kiosk import __version__, paths
 from kiosk.errors import CaminoError, DirectoryError
 from kiosk.sync.bundle import Manifest, app_version_tuple, fsync_dir

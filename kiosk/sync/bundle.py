@@ -20,8 +20,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from db.directory import check_file, integrity_ok
-from db.models import SCHEMA_VERSION
+from db.identity import SCHEMA_VERSION, check_file, integrity_ok
 from kiosk.errors import BadInput, CaminoError, DirectoryError
 from kiosk.sync import keys
 

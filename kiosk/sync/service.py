@@ -6,8 +6,8 @@ integrity check), so the app calls it from a worker thread, never the UI thread;
 and no shared state besides files guarded by a lock, so that is safe.
 
 The app learns a new directory is in service from ``result.installed`` (its own thread) or from an
-:class:`InstalledDirectoryWatch` (any sync, including the systemd timer's); it reopens the directory
-at the next visitor's session, never in the middle of one.
+:class:`kiosk.sync.watch.InstalledDirectoryWatch` (any sync, including the systemd timer's); it reopens
+the directory at the next visitor's session, never in the middle of one.
 """
 
 from __future__ import annotations
@@ -141,32 +141,6 @@ def rollback() -> SyncResult:
                       to_version, None, from_version)
 
 
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
-
-
-class InstalledDirectoryWatch:
-    """Tells the app when another directory file was put in service (by any sync or rollback).
-
-    Create it when the directory is opened; at the start of each visitor's session ask
-    ``changed()``; if True, reopen the directory and call ``accept()``. Cheap: one ``stat``.
-    """
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = Path(path) if path else paths.installed_directory()
-        self._seen = _stamp(self.path)
-
-    def changed(self) -> bool:
-        return _stamp(self.path) != self._seen
-
-    def accept(self) -> None:
-        self._seen = _stamp(self.path)
-
-
 def printer_state(config: Config, timeout_s: float = 2.0) -> dict:
     """The configured (or default) printer as CUPS sees it; state "unknown" when CUPS cannot say."""
     from kiosk import printing
@@ -185,7 +159,7 @@ def printer_state(config: Config, timeout_s: float = 2.0) -> dict:
 
 def health(config: Config) -> dict:
     """What IT's monitoring reads from ``kiosk status --json``. Nothing about visitors."""
-    from db.directory import check_file
+    from db.identity import check_file
     from kiosk import __version__
     from kiosk.errors import DirectoryError
     from kiosk.runtime import directory_path

@@ -1,0 +1,72 @@
+"""What marks an SQLite file as a Camino directory, and how to check one, with ``sqlite3`` alone.
+
+The kiosk reads its directory with plain ``sqlite3``; keeping these checks free of SQLAlchemy
+keeps it out of the kiosk's start-up (building and importing directories use ``db.directory``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from kiosk.errors import DirectoryError
+
+# Bumped whenever the tables change shape; a kiosk refuses a directory of another version.
+SCHEMA_VERSION = 1
+# SQLite's application_id: tells a Camino directory from any other SQLite file ("CAMI").
+APPLICATION_ID = 0x43414D49
+# The taxonomy of Camino's own terms (needs, steps, service facts) in ``taxonomy_term``.
+CAMINO_TAXONOMY = "camino"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def term_id(code: str) -> str:
+    """The taxonomy_term id of a Camino term code."""
+    return f"{CAMINO_TAXONOMY}:{code}"
+
+
+def check_file(path: Path) -> dict[str, str]:
+    """Check that ``path`` is a usable Camino directory; return its meta table.
+
+    Raises :class:`DirectoryError` with a sentence for a missing file, a file that is not
+    SQLite, another application's database, another schema version or a damaged file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DirectoryError(f"directory database not found: {path}")
+    if path.is_dir():
+        raise DirectoryError(f"{path} is a folder, not a directory database file")
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DirectoryError(f"{path} is not a directory database (not an SQLite file)")
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise DirectoryError(f"{path} is an SQLite file but not a Camino directory database")
+            if version != SCHEMA_VERSION:
+                raise DirectoryError(
+                    f"{path} has directory schema version {version}; this Camino reads version "
+                    f"{SCHEMA_VERSION} (update {'the app' if version > SCHEMA_VERSION else 'the directory'})"
+                )
+            rows = connection.execute("SELECT key, value FROM directory_meta").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DirectoryError(f"{path} is damaged and cannot be read ({exc})") from None
+    return dict(rows)
+
+
+def integrity_ok(path: Path) -> bool:
+    """SQLite's full ``PRAGMA integrity_check`` (slow on large files: used by sync, not at start)."""
+    try:
+        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
