@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from db.directory import check_file, integrity_ok
+from db.identity import check_file, integrity_ok
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.errors import BadInput
 from kiosk.sync import bundle, keys, status
-from kiosk.sync.service import InstalledDirectoryWatch, rollback, sync_once
+from kiosk.sync.service import rollback, sync_once
+from kiosk.sync.watch import InstalledDirectoryWatch
 
 ROOT = Path(__file__).resolve().parent.parent
 KIOSK = [sys.executable, str(ROOT / "main.py")]
@@ -135,6 +136,20 @@ def test_usb_folder_sync_then_rollback_then_newer(kiosk, tmp_path, demo_db_path,
     assert installed() == 1
     bundle.publish(str(demo_db_path), signing_key[0], usb, version=3)
     assert sync_once(kiosk, str(usb)).installed and installed() == 3
+
+
+def test_sync_after_one_killed_between_keeping_previous_and_installing(kiosk, tmp_path, demo_db_path, signing_key):
+    # A sync killed right after linking previous.sqlite to the directory in service, before putting the
+    # new file in place, leaves the two names on one file; the next sync must not trip over that.
+    current = paths.installed_directory()
+    previous = current.with_name("previous.sqlite")
+    os.link(current, previous)
+    usb = tmp_path / "usb"
+    bundle.publish(str(demo_db_path), signing_key[0], usb, version=2)
+    assert sync_once(kiosk, str(usb)).installed and installed() == 2
+    assert check_file(previous)["directory_version"] == "1"
+    assert sorted(p.name for p in paths.directory_dir().iterdir()) == ["current.sqlite", "previous.sqlite",
+                                                                       "sync.lock"]
 
 
 def test_rollback_without_a_previous_directory_fails_cleanly(kiosk):

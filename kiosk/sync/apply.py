@@ -105,6 +105,11 @@ def verify_download(staged: Path, manifest: Manifest, digest: str) -> None:
 
 def _keep_copy(current: Path, dest: Path) -> None:
     """Make ``dest`` the same content as ``current``, atomically (a hard link; a copy where links fail)."""
+    with contextlib.suppress(FileNotFoundError):
+        # Already the same file (a sync killed between this link and its install leaves them so):
+        # rename() between two links of one file does nothing and would leave the temporary link.
+        if os.path.samefile(current, dest):
+            return
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
