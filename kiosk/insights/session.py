@@ -20,17 +20,19 @@ Calls the UI makes, in order (see docs/insights.md):
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from kiosk.config import LANGUAGES
 from kiosk.insights import counters as c
-from kiosk.pathway import Pathway
 from kiosk.questionnaire import Answers, Option, Question
+
+if TYPE_CHECKING:  # numpy-backed: kept out of the kiosk's start-up
+    from kiosk.pathway import Pathway
 
 log = logging.getLogger("camino.insights")
 
@@ -125,9 +127,10 @@ class InsightRecorder:
         """The pathway was shown: remember which chosen needs no service met (replaces earlier calls)."""
         if self._visit is None:
             return
-        if isinstance(pathway, Pathway):
+        shown = getattr(pathway, "unmatched_needs", None)  # a Pathway, not a plain list of option ids
+        if shown is not None:
             self._visit.reached_pathway = True
-        ids = ([u.option_id for u in pathway.unmatched_needs] if isinstance(pathway, Pathway) else list(pathway))
+        ids = [u.option_id for u in shown] if shown is not None else list(pathway)
         self._visit.unmatched = tuple(dict.fromkeys(i for i in ids if i in self._need_ids))
 
     def pathway_printed(self) -> None:
@@ -166,7 +169,7 @@ class InsightRecorder:
             return
         try:
             self.store.add(self.today(), self.kiosk_id, increments(visit, finished or visit.reached_pathway))
-        except (SQLAlchemyError, OSError):
+        except (sqlite3.Error, OSError):
             # Losing one visit's counts is acceptable; stopping the kiosk or logging the visit is not.
             log.warning("insight counters could not be saved; this visit is not counted")
 
