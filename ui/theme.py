@@ -9,7 +9,6 @@ upper-case button text and set the font family per language and the text size.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import os
 from dataclasses import dataclass
@@ -157,13 +156,13 @@ def _material_stylesheet(name: str) -> str:
     """qt-material's stylesheet for our palette ``name``, rendered once and kept in the cache folder.
 
     Rendering (jinja, and writing ~100 icon files) costs a fifth of a second at every start; the
-    result only changes with qt-material's version or our palette, which are in the cache key.
+    result only changes with qt-material's template or our palette, which are in the cache key.
     """
     spec = importlib.util.find_spec("qt_material")
     package = Path(spec.origin).parent
     xml = (THEMES_DIR / f"{name}.xml").read_bytes()
-    version = importlib.metadata.version("qt-material")
-    key = hashlib.sha256(b"|".join([version.encode(), xml, str(BASE_PX).encode(), FAMILY_MARK.encode()]))
+    template = (package / "material.qss.template").read_bytes()  # what qt-material renders: its changes show here
+    key = hashlib.sha256(b"|".join([template, xml, str(BASE_PX).encode(), FAMILY_MARK.encode()]))
     # An absolute "parent" makes qt-material write its icons there instead of ~/.qt_material: the
     # home folder may be read-only on a kiosk, and parallel tests must not share it.
     icons = paths.cache_dir() / "qt-material" / name
