@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
-from kiosk.runtime import open_engine
 from kiosk.session import VisitorSession
 from ui import fonts
 from ui.context import KioskContext
+from ui.directory_in_service import DirectoryInService
 from ui.i18n import Languages
 from ui.kiosk_window import KioskWindow
 from ui.printer import PrintService
@@ -35,55 +35,72 @@ def qt_app(pseudo: bool = False) -> QApplication:
     return app
 
 
-def _optional(module: str):
-    """Import a module other parts of the product provide, or None when it is not there."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return importlib.import_module(module)
+def _available(module: str) -> bool:
+    """Whether a part of the product is in this build (without importing it: start-up stays short)."""
+    return importlib.util.find_spec(module) is not None
 
 
 def build(config: Config, config_path: Path | None = None, *, pseudo: bool = False, engine=None,
-          insights: bool = True, staff: bool = True) -> tuple[QApplication, KioskWindow, KioskContext]:
-    """Everything a kiosk needs, not yet shown (tests and the tour use it too)."""
-    app = qt_app(pseudo)
-    engine = engine or open_engine(config)
-    state = {"engine": engine}
-    context = KioskContext(config=config, config_path=config_path, engine_provider=lambda: state["engine"],
-                           session=VisitorSession(), printer=PrintService(config, app), quit_app=app.quit)
-    if insights and _optional("kiosk.insights") is not None:
-        try:
-            from kiosk.insights import open_recorder
+          insights: bool = True, staff: bool = True, complete: bool = True
+          ) -> tuple[QApplication, KioskWindow, KioskContext]:
+    """Everything a kiosk needs, not yet shown (tests and the tour use it too).
 
-            context.insights = open_recorder(config, engine.directory.questions("en"))
-        except Exception as exc:  # counters are a nicety: a kiosk without them still serves visitors
-            log.warning("insight counters unavailable: %s", exc)
+    ``complete=False`` leaves the screens after the attract screen, and opening the directory, for
+    once it is shown (``run``; see ``ui.staged``).
+    """
+    app = qt_app(pseudo)
+    directory = DirectoryInService(config, engine, app)
+    if engine is None:
+        directory.check_file()
+    context = KioskContext(config=config, config_path=config_path, engine_provider=directory.engine,
+                           session=VisitorSession(), printer=PrintService(config, app), quit_app=app.quit,
+                           directory=directory)
     languages = Languages(app, pseudo=pseudo)
     theme.apply(app)
     theme.set_family(app, fonts.family_for(context.session.language))
     window = KioskWindow(context, languages)
-    window.apply_language()
-    if staff and _optional("ui.staff") is not None:
-        importlib.import_module("ui.staff").install(window, context)
+    if insights and _available("kiosk.insights"):
+        window.completion.add(lambda: _open_insights(context), needs_directory=True)
+    if staff and _available("ui.staff"):
+        window.completion.add(lambda: importlib.import_module("ui.staff").install(window, context))
+    window.completion.add(directory.start)
+    if complete:
+        window.completion.run_all()
     return app, window, context
 
 
-class ReadyWatch(QObject):
-    """Quit as soon as the attract screen has been painted and the event loop takes input."""
+def _open_insights(context: KioskContext) -> None:
+    try:
+        from kiosk.insights import open_recorder
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
+        context.insights = open_recorder(context.config, context.engine_provider().directory.questions("en"))
+    except Exception as exc:  # counters are a nicety: a kiosk without them still serves visitors
+        log.warning("insight counters unavailable: %s", exc)
+
+
+class AfterFirstPaint(QObject):
+    """Call ``then`` on the turn of the event loop after ``widget`` is first painted."""
+
+    def __init__(self, widget, then) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.app.exit(0))
+            QTimer.singleShot(0, self.then)
         return False
+
+
+def quit_when_ready(app: QApplication, widget) -> AfterFirstPaint:
+    """--quit-after-ready: exit 0 once ``widget`` is painted and the event loop takes input."""
+    return AfterFirstPaint(widget, lambda: app.exit(0))
 
 
 def run(config: Config, config_path: Path | None = None, *, windowed: bool = False, size: tuple[int, int] | None = None,
         quit_after_ready: bool = False, pseudo: bool = False) -> int:
-    app, window, _context = build(config, config_path, pseudo=pseudo)
+    app, window, context = build(config, config_path, pseudo=pseudo, complete=False)
     if size:
         window.resize(*size)
     if windowed or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -92,9 +109,19 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Fal
     else:
         window.setWindowFlags(window.windowFlags() | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
         window.showFullScreen()
-    watch = None
-    if quit_after_ready:
-        watch = ReadyWatch(app)
-        window.attract.installEventFilter(watch)
+    failure: list[Exception] = []
+    window.completion.failed.connect(lambda exc: (failure.append(exc), app.exit(1)))
+
+    def after_first_paint() -> None:
+        if quit_after_ready:  # painted, and this is the event loop taking input: ready
+            app.exit(0)
+            return
+        # Open the directory and build the rest of the window, between taps.
+        context.directory.load_in_background()
+        window.completion.run_in_background()
+
+    AfterFirstPaint(window.attract, after_first_paint)
     code = app.exec()
+    if failure:
+        raise failure[0]  # e.g. a damaged directory: the CLI prints it in one line and exits 1
     return int(code)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config
-from kiosk.pathway import PathwayEngine
 from kiosk.session import VisitorSession
+
+if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
+    from kiosk.pathway import PathwayEngine
 
 
 @dataclass
@@ -23,3 +26,5 @@ class KioskContext:
     quit_app: Callable[[], None] = lambda: None
     # kiosk.insights.InsightRecorder, or None.
     insights: object | None = None
+    # ui.directory_in_service.DirectoryInService: background sync and directory swaps, or None.
+    directory: object | None = None

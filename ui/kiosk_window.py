@@ -7,8 +7,8 @@ The screens only show things and report taps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
 from kiosk.session import Journey, phone_text
@@ -24,8 +24,9 @@ from ui.screens.question import QuestionScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.still_there import StillThereOverlay
 from ui.screens.zip_code import ZipScreen
-from ui.theme import MIN_TOUCH, theme
-from ui.widgets import icons
+from ui.staged import StagedBuild
+from ui.theme import theme
+from ui.widgets.footer import Footer
 from ui.widgets.header import Header
 
 
@@ -49,26 +50,15 @@ class KioskWindow(QWidget):
 
         self.header = Header()
         self.logo = self.header.logo
-        self.logo.held.connect(self.staff_gesture)
+        self.logo.held.connect(self._staff_gesture)
         self.header.language_clicked.connect(self.open_language_picker)
         self.header.large_text_toggled.connect(self.set_large_text)
         self.header.contrast_toggled.connect(self.set_high_contrast)
 
         self.stack = QStackedWidget()
-        self.footer = QFrame()
-        self.footer.setProperty("role", "footer")
-        foot = QHBoxLayout(self.footer)
-        foot.setContentsMargins(16, 10, 16, 10)
-        foot.setSpacing(16)
-        self.back_button = self._footer_button("back", "quiet")
-        self.restart_button = self._footer_button("restart", "quiet")
-        self.skip_button = self._footer_button("skip", "quiet")
-        self.next_button = self._footer_button("next", "primary")
-        foot.addWidget(self.back_button)
-        foot.addWidget(self.restart_button)
-        foot.addStretch(1)
-        foot.addWidget(self.skip_button)
-        foot.addWidget(self.next_button)
+        self.footer = Footer()
+        self.back_button, self.restart_button = self.footer.back, self.footer.restart
+        self.skip_button, self.next_button = self.footer.skip, self.footer.next
         self.back_button.clicked.connect(self.go_back)
         self.restart_button.clicked.connect(lambda: self.start_over(idle=False))
         self.skip_button.clicked.connect(self.skip)
@@ -82,9 +72,30 @@ class KioskWindow(QWidget):
         layout.addWidget(self.footer)
 
         self.attract = AttractScreen(self.enabled_languages)
-        self.attract.started.connect(lambda: self.show_page(pages.LANGUAGE))
+        self.attract.started.connect(self.begin_session)
+        self.screens: dict[str, Screen] = {pages.ATTRACT: self.attract}
+        self.stack.addWidget(self.attract)
+        self.journey = Journey([])
+        self.idle_watch = IdleWatch(config.session.idle_timeout_s, self)
+        self.idle_watch.idle.connect(self._idle)
+        QApplication.instance().installEventFilter(self.idle_watch)
+        # The other screens are built once the attract screen shows (ui.staged); most need the directory.
+        directory = context.directory
+        self.completion = StagedBuild(self, lambda: directory is None or directory.loaded)
+        self.completion.add(self._build_language_screens)
+        self.completion.add(self._build_journey_screens)
+        self.completion.add(self._build_overlays)
+        self.completion.add(self.build_pages, needs_directory=True)
+        self.completion.add(self.apply_language, needs_directory=True)
+        self._enter()
+
+    def _build_language_screens(self) -> None:
         self.language_screen = LanguageScreen(self.enabled_languages)
         self.language_screen.chosen.connect(self.language_chosen)
+        self.picker = LanguagePicker(self, self.enabled_languages)
+        self.picker.grid.chosen.connect(self.switch_language)
+
+    def _build_journey_screens(self) -> None:
         self.review = ReviewScreen(self.session.answers)
         self.review.edit.connect(self.edit_answer)
         self.pathway_screen = PathwayScreen()
@@ -93,33 +104,29 @@ class KioskWindow(QWidget):
         self.finish.qr_requested.connect(self.show_qr)
         self.finish.start_over.connect(lambda: self.start_over(idle=False, finished=True))
         self.finish.feedback.connect(self._feedback)
-        self.screens: dict[str, Screen] = {}
-        self.picker = LanguagePicker(self, self.enabled_languages)
-        self.picker.grid.chosen.connect(self.switch_language)
-        self.still_there = StillThereOverlay(self, config.session.countdown_s)
+
+    def _build_overlays(self) -> None:
+        self.still_there = StillThereOverlay(self, self.context.config.session.countdown_s)
         self.still_there.expired.connect(lambda: self.start_over(idle=True))
         self.still_there.stay.connect(lambda: self.idle_watch.arm())
-        self.idle_watch = IdleWatch(config.session.idle_timeout_s, self)
-        self.idle_watch.idle.connect(self._idle)
-        QApplication.instance().installEventFilter(self.idle_watch)
-
-        printer = context.printer
+        printer = self.context.printer
         if printer is not None:
             printer.started.connect(self.finish.show_printing)
             printer.finished.connect(self.finish.show_printed)
             printer.failed.connect(self.finish.show_print_failed)
 
-        self.build_pages()
-        self.show_page(pages.ATTRACT)
+    def begin_session(self) -> None:
+        """Touch to start: a newer directory goes into service now, between visitors; then the languages."""
+        self.completion.run_all()
+        directory = self.context.directory
+        if directory is not None and directory.take_update():
+            self.build_pages()
+            self.apply_language()
+        self.show_page(pages.LANGUAGE)
 
-    def _footer_button(self, icon_name: str, role: str) -> QPushButton:
-        button = QPushButton()
-        button.setProperty("role", role)
-        button.setProperty("icon_name", icon_name)
-        button.setMinimumHeight(max(72, MIN_TOUCH))
-        button.setIconSize(QSize(30, 30))
-        button.setFocusPolicy(Qt.TabFocus)  # keyboard reaches it; a tap leaves no focus ring behind
-        return button
+    def _staff_gesture(self) -> None:
+        self.completion.run_all()  # staff mode is installed by one of the completing steps
+        self.staff_gesture.emit()
 
     # -- pages -------------------------------------------------------------------------------------
 
@@ -132,26 +139,33 @@ class KioskWindow(QWidget):
 
     def build_pages(self) -> None:
         """(Re)build the stack from the questionnaire: one screen per question, from the data."""
-        while self.stack.count():
-            self.stack.removeWidget(self.stack.widget(0))
+        for screen in self.screens.values():
+            if screen is not self.attract:  # the attract screen may be on show: it stays put
+                self.stack.removeWidget(screen)
         questions = self.questions()
         self.journey = Journey(questions)
         old = self.screens
         self.screens = {pages.ATTRACT: self.attract, pages.LANGUAGE: self.language_screen}
         for question in questions:
             key = f"q:{question.id}"
-            screen = old.get(key)
+            screen = old.pop(key, None)
             if screen is None:
                 screen = (ZipScreen if question.kind == "zip" else QuestionScreen)(question, self.session.answers)
                 screen.nav_changed.connect(self.update_footer)
             self.screens[key] = screen
+        for key, screen in old.items():
+            if key.startswith("q:"):  # a question a new directory no longer asks
+                screen.deleteLater()
         self.screens.update({pages.REVIEW: self.review, pages.PATHWAY: self.pathway_screen,
                              pages.FINISH: self.finish})
         for screen in self.screens.values():
-            self.stack.addWidget(screen)
+            if screen is not self.attract:
+                self.stack.addWidget(screen)
         self.review.set_questions(questions)
         need = next((q for q in questions if q.facet == "need"), None)
         self.finish.set_need_options(need.options if need else ())
+        if self.context.insights is not None:
+            self.context.insights.set_questions(self.questions("en"))
 
     def current_screen(self) -> Screen:
         return self.screens[self.journey.current]
@@ -237,6 +251,7 @@ class KioskWindow(QWidget):
         self._enter()
 
     def open_language_picker(self) -> None:
+        self.completion.run_all()
         self.picker.open(self.session.language)
 
     def switch_language(self, language: str) -> None:
@@ -296,15 +311,7 @@ class KioskWindow(QWidget):
 
     def _restyle_icons(self) -> None:
         self.header.restyle()
-        # Qt does not mirror a button's icon in right-to-left layouts: swap the pointing arrows
-        # ourselves. Next keeps its arrow after the text (the opposite side of the layout).
-        rtl = QApplication.layoutDirection() == Qt.RightToLeft
-        self.next_button.setLayoutDirection(Qt.LeftToRight if rtl else Qt.RightToLeft)
-        mirrored = {"back": "next", "next": "back"} if rtl else {}
-        for button in (self.back_button, self.restart_button, self.skip_button, self.next_button):
-            color = theme.palette.on_primary if button is self.next_button else theme.palette.text
-            name = button.property("icon_name")
-            button.setIcon(icons.icon(mirrored.get(name, name), color, 30))
+        self.footer.restyle()
         if self.journey.current == pages.REVIEW:
             self.review.refresh()
         self.update()
@@ -367,8 +374,8 @@ class KioskWindow(QWidget):
         self._enter()
 
     def resizeEvent(self, event) -> None:
-        for overlay in (self.picker, self.still_there):
-            if overlay.isVisible():
+        for overlay in (getattr(self, "picker", None), getattr(self, "still_there", None)):
+            if overlay is not None and overlay.isVisible():
                 overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 

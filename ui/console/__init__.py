@@ -33,8 +33,7 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Tru
     window.resize(*(size or (1200, 760)))
     window.show()
     if quit_after_ready:
-        from ui.app import ReadyWatch
+        from ui.app import quit_when_ready
 
-        watch = ReadyWatch(app)
-        window.pathway_view.viewport().installEventFilter(watch)
+        quit_when_ready(app, window.pathway_view.viewport())
     return int(app.exec())

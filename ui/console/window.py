@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from kiosk.config import Config
 from ui.console.form import QuestionForm
 from ui.console.text import pathway_text
+from ui.jobs import run_in_background
 from ui.screens.language import AUTONYMS, RTL
 from ui.staff import printwork
-from ui.staff.jobs import run_in_background
 
 
 def _label(text: str, buddy: QWidget | None = None) -> QLabel:

@@ -6,16 +6,20 @@ Refugee Affairs): the screen is never empty.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.pathway import Pathway
 from kiosk.questionnaire import Localized
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.theme import theme
 from ui.widgets.service_card import ServiceCardWidget
 from ui.widgets.text import label, set_text
+
+if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
+    from kiosk.pathway import Pathway
 
 
 class StepBadge(QWidget):

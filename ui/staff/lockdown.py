@@ -93,5 +93,9 @@ def engage_when_kiosk(window: QWidget, lockdown: Lockdown) -> None:
                     lockdown.engage()
             return False
 
+    if window.isVisible():  # staff mode is installed once the attract screen is up: it may be shown already
+        if (window.windowFlags() & KIOSK_FLAGS) == KIOSK_FLAGS:
+            lockdown.engage()
+        return
     watcher = _FirstShow(lockdown)
     window.installEventFilter(watcher)

@@ -1,6 +1,6 @@
 """The staff panel: reprint, printing settings and test page, sync, the kiosk's location, exit.
 
-Everything slow (CUPS, printing, sync) runs off the UI thread (:mod:`ui.staff.jobs`); each card
+Everything slow (CUPS, printing, sync) runs off the UI thread (:mod:`ui.jobs`); each card
 has its own status line where a failure is said in one sentence. Settings staff change here
 (bilingual, printer, location) are saved to the config file at once.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from kiosk import config as config_mod
 from kiosk.errors import CaminoError
 from kiosk.staff import STAFF_TIMEOUT_SECONDS
+from ui.jobs import run_in_background
 from ui.staff import printwork, widgets
-from ui.staff.jobs import run_in_background
 from ui.widgets.text import label, set_text
 
 MAX_COPIES = 20

@@ -6,12 +6,16 @@ small "in English" marker in the visitor's language, so the fallback is never si
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.cards import ServiceCard
 from kiosk.questionnaire import Localized
 from ui.widgets.text import label, ltr
+
+if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
+    from kiosk.cards import ServiceCard
 
 
 class ServiceCardWidget(QFrame):

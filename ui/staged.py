@@ -1,0 +1,64 @@
+"""Finishing a window after its first screen is on the glass, one short step per turn of the event loop.
+
+The kiosk's attract screen needs nothing from the directory, so it is shown first; the other
+screens are built afterwards in steps short enough that a tap waits at most one of them. A step
+that needs the directory waits (without blocking) until it is open. A tap that needs the whole
+window calls :meth:`StagedBuild.run_all`, which finishes at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+# How long to wait before looking again whether the directory is open.
+POLL_MS = 15
+
+
+class StagedBuild(QObject):
+    """The steps still to run; ``failed`` carries the exception of a step run in the background."""
+
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, directory_loaded: Callable[[], bool] = lambda: True) -> None:
+        super().__init__(parent)
+        self._steps: list[tuple[Callable[[], None], bool]] = []
+        self._directory_loaded = directory_loaded
+        self._scheduled = False
+
+    def add(self, step: Callable[[], None], *, needs_directory: bool = False) -> None:
+        self._steps.append((step, needs_directory))
+
+    @property
+    def done(self) -> bool:
+        return not self._steps
+
+    def run_all(self) -> None:
+        """Every remaining step, now (waiting for the directory if a step needs it)."""
+        while self._steps:
+            step, _ = self._steps.pop(0)
+            step()
+
+    def run_in_background(self) -> None:
+        """Run the steps one per turn of the event loop until none is left."""
+        self._scheduled = False
+        if not self._steps:
+            return
+        step, needs_directory = self._steps[0]
+        if needs_directory and not self._directory_loaded():
+            self._schedule(POLL_MS)
+            return
+        self._steps.pop(0)
+        try:
+            step()
+        except Exception as exc:  # e.g. a directory that cannot be opened: the app reports it and stops
+            self._steps.clear()
+            self.failed.emit(exc)
+            return
+        self._schedule(0)
+
+    def _schedule(self, ms: int) -> None:
+        if self._steps and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(ms, self, self.run_in_background)
