@@ -140,6 +140,7 @@ class Text(Flowable):
         self.first = _first  # the first part of a split paragraph: space before and the box
         self.lines: list[list[tuple[str, bool]]] = []
         self._width = 0.0
+        self._broken: tuple[float, list[list[tuple[str, bool]]]] | None = None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -151,6 +152,12 @@ class Text(Flowable):
         return max(avail - self.style.indent - extra, self.style.size * 4)
 
     def _break(self, avail: float) -> list[list[tuple[str, bool]]]:
+        # Tables and KeepTogether wrap a paragraph several times at the same width.
+        if self._broken is None or self._broken[0] != avail:
+            self._broken = (avail, self._fill(avail))
+        return self._broken[1]
+
+    def _fill(self, avail: float) -> list[list[tuple[str, bool]]]:
         style, width = self.style, self._text_width(avail)
         space = text_width(" ", style.bold, style.size)
         lines: list[list[tuple[str, bool]]] = [[]]
