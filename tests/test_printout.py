@@ -96,8 +96,17 @@ def test_phone_number_in_dari_text_stays_left_to_right():
     runs = list(visual_runs(text, rtl=True))
     joined = "".join(t for s, t in runs if s == LATIN)
     assert "(505) 768-3040" in joined and "www.cabq.gov/oira" in joined
-    # The first words of the sentence are drawn rightmost.
-    assert runs[-1] == (ARABIC, "شماره")
+    # The first words of the sentence are drawn rightmost, as one run with the space between them.
+    assert runs[-1] == (ARABIC, "شماره تماس")
+
+
+def test_arabic_words_and_the_spaces_between_them_are_one_run():
+    runs = visual_runs("لماذا هذه الخطوة: سجّل  لدى المدينة", rtl=True)
+    assert runs == ((ARABIC, "سجّل  لدى المدينة"), (LATIN, " :"), (ARABIC, "لماذا هذه الخطوة"))
+    # Spaces next to left-to-right text stay in the Latin font and in place.
+    assert visual_runs("اتصل 311 الآن", rtl=True) == ((ARABIC, "الآن"), (LATIN, " 311 "), (ARABIC, "اتصل"))
+    assert visual_runs("Call مدينة ألباكركي now", rtl=False) == (
+        (LATIN, "Call "), (ARABIC, "مدينة ألباكركي"), (LATIN, " now"))
 
 
 def test_brackets_around_arabic_are_mirrored_and_zwnj_stays_inside_the_word():

@@ -113,10 +113,9 @@ def levels(line: str, rtl: bool) -> list[int]:
     return result
 
 
-def reorder(line: str, line_levels: list[int]) -> str:
-    """Visual order (rule L2) with right-to-left brackets mirrored (rule L4)."""
-    chars = [_MIRROR.get(c, c) if level % 2 else c for c, level in zip(line, line_levels, strict=True)]
-    order = list(range(len(chars)))
+def _visual_order(line_levels: list[int]) -> list[int]:
+    """Indices of a line's characters in visual order (rule L2)."""
+    order = list(range(len(line_levels)))
     top = max(line_levels, default=0)
     lowest_odd = min((lv for lv in line_levels if lv % 2), default=top + 1)
     for level in range(top, lowest_odd - 1, -1):
@@ -130,7 +129,13 @@ def reorder(line: str, line_levels: list[int]) -> str:
                 i = j
             else:
                 i += 1
-    return "".join(chars[k] for k in order)
+    return order
+
+
+def reorder(line: str, line_levels: list[int]) -> str:
+    """Visual order (rule L2) with right-to-left brackets mirrored (rule L4)."""
+    return "".join(_MIRROR.get(line[k], line[k]) if line_levels[k] % 2 else line[k]
+                   for k in _visual_order(line_levels))
 
 
 @lru_cache(maxsize=4096)
@@ -140,16 +145,41 @@ def visual_runs(line: str, rtl: bool) -> tuple[tuple[str, str], ...]:
     Arabic runs come back in logical order, ready for harfbuzz (which emits glyphs right to left);
     every other run is already in visual order.
     """
-    visual = reorder(line, levels(line, rtl)) if (rtl or has_rtl(line)) else line
-    visual = visual.translate(CONTROLS)
+    if rtl or has_rtl(line):
+        line_levels = levels(line, rtl)
+        order = _visual_order(line_levels)
+        chars = [_MIRROR.get(line[k], line[k]) if line_levels[k] % 2 else line[k] for k in order]
+        char_levels = [line_levels[k] for k in order]
+    else:
+        chars, char_levels = list(line), [0] * len(line)
+    kept = [(c, lv) for c, lv in zip(chars, char_levels, strict=True) if ord(c) not in CONTROLS]
+    scripts = [script_of(c) for c, _ in kept]
+    _join_arabic_words(kept, scripts)
     runs: list[tuple[str, str]] = []
-    for char in visual:
-        script = script_of(char)
+    for (char, _), script in zip(kept, scripts, strict=True):
         if runs and runs[-1][0] == script:
             runs[-1] = (script, runs[-1][1] + char)
         else:
             runs.append((script, char))
     return tuple((s, t[::-1]) if s == ARABIC else (s, t) for s, t in runs)
+
+
+def _join_arabic_words(chars: list[tuple[str, int]], scripts: list[str]) -> None:
+    """Draw the spaces between right-to-left Arabic words in the Arabic font, so that a sentence
+    is one run rather than a run per word; Noto Sans Arabic's space is Noto Sans's, to the unit."""
+    i = 0
+    while i < len(chars):
+        if chars[i][0] != " " or i == 0 or scripts[i - 1] != ARABIC:
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and chars[j][0] == " ":
+            j += 1
+        level = chars[i - 1][1]
+        if (j < len(chars) and scripts[j] == ARABIC and level % 2
+                and all(lv == level for _, lv in chars[i - 1 : j + 1])):
+            scripts[i:j] = [ARABIC] * (j - i)
+        i = j
 
 
 def paragraph_level(text: str) -> int:
