@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 from datetime import date
@@ -11,6 +12,7 @@ import pytest
 
 from kiosk.config import LANGUAGES, Config
 from kiosk.printout import english_twin, printout_for, render_pathway
+from kiosk.printout.document import MARGIN
 from kiosk.printout.fonts import ARABIC, CJK, FONTS_DIR, LATIN, font_files, has_glyph
 from kiosk.printout.labels import LABELS
 from kiosk.printout.scripts import ARABIC_DIGITS, isolate_islands, script_of, visual_runs
@@ -207,3 +209,41 @@ def test_long_text_in_every_script_wraps_onto_more_pages_without_losing_words(de
     pdf = render_pathway(replace(pathway, steps=(step,)), config=Config(), printed_on=PRINTED_ON)
     text = pdf_text(pdf, tmp_path)
     assert text.count("768-3040") >= 120
+
+
+def test_shaped_runs_spread_over_several_font_subsets_are_drawn_and_extractable(tmp_path):
+    """reportlab embeds at most 256 glyphs per font subset; a run may cross from one subset to the next."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kiosk.printout.fonts import font_name
+    from kiosk.printout.layout import Text, TextStyle
+
+    forms = [chr(c) for c in range(0xFB50, 0xFDFF) if has_glyph(ARABIC, chr(c))]
+    words = " ".join("".join(forms[i:i + 6]) for i in range(0, len(forms), 6))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=font_name(LATIN))
+    paragraph = Text(f"بسم {words} (505) 768-3040", TextStyle(size=8), rtl_document=True)
+    _, height = paragraph.wrap(500, 800)
+    paragraph.drawOn(canvas, 50, 800 - height)
+    canvas.save()
+    pdf = buffer.getvalue()
+    arabic = [row for row in pdf_fonts(pdf, tmp_path) if "NotoSansArabic" in row[0]]
+    assert len(arabic) >= 2 and all(row[-5] == "yes" and row[-4] == "yes" for row in arabic)
+    text = pdf_text(pdf, tmp_path)
+    assert "(505) 768-3040" in text
+    assert sum(script_of(c) == ARABIC for c in text) > 300  # the glyphs of every subset carry their letters
+
+
+@pytest.mark.parametrize("language", ["ar", "es"])
+def test_pathway_qr_code_sits_beside_the_title_within_the_margins(demo_engine, answers, language, tmp_path):
+    config = Config()
+    config.online.pathway_url = "https://camino.example.org/p"
+    pdf = printout_for(demo_engine, answers, language, config=config, printed_on=PRINTED_ON)
+    path = tmp_path / "url.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", "-l", "1", str(path), "-"], capture_output=True, text=True).stdout
+    words = [(float(m[0]), float(m[1])) for m in re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)]
+    assert words and all(x0 >= MARGIN - 0.5 and x1 <= 612 - MARGIN + 0.5 for x0, x1 in words)
+    assert LABELS[language]["scan_pathway"].split()[-1] in pdf_text(pdf, tmp_path, 1, 1)

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
 
 from kiosk.printout.fonts import ARABIC, CJK, LATIN, font_name
+from kiosk.printout.glyphs import TextWriter, shaped
 from kiosk.printout.scripts import (
     ARABIC_DIGITS,
     CONTROLS,
@@ -55,18 +55,12 @@ def _font(script: str, bold: bool) -> str:
     return font_name(ARABIC if script == ARABIC_DIGITS else script, bold)
 
 
-@lru_cache(maxsize=8192)
-def _shaped(text: str, font: str, size: float) -> ShapedStr:
-    return shapeStr(text, font, size, force=True)
-
-
 @lru_cache(maxsize=16384)
 def run_width(script: str, text: str, bold: bool, size: float) -> float:
     """Width in points of ``text`` (logical order, one script) as it will be drawn."""
     font = _font(script, bold)
     if script == ARABIC:
-        shaped = _shaped(text, font, size)
-        return sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+        return sum(d.x_advance for d in shaped(text, font, size).__shapeData__) * size / 1000
     return pdfmetrics.stringWidth(text, font, size)
 
 
@@ -80,6 +74,16 @@ def text_width(text: str, bold: bool, size: float) -> float:
             total += run_width(script_of(text[start]), text[start:i], bold, size)
             start = i
     return total
+
+
+@lru_cache(maxsize=8192)
+def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tuple[tuple[float, str, str, bool], ...]]:
+    """A line's width and its runs in visual order: (x from the line's left end, font, text, shaped)."""
+    runs, x = [], 0.0
+    for script, text in visual_runs(line, rtl):
+        runs.append((x, _font(script, bold), text, script == ARABIC))
+        x += run_width(script, text, bold, size)
+    return x, tuple(runs)
 
 
 # Text with neither hanzi nor isolates breaks only at spaces and newlines: a regex does it at C speed.
@@ -229,43 +233,35 @@ class Text(Flowable):
 
     def draw(self) -> None:
         canvas, style = self.canv, self.style
-        canvas.saveState()
-        canvas.setFillColor(style.color)
+        canvas.setFillColor(style.color)  # drawOn() saves and restores the canvas state around draw()
         box = self._box_size()
         box_room = box * 1.8 if style.box else 0.0
+        start_room = style.indent + box_room
+        at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
+        writer = TextWriter(canvas)  # the whole paragraph in one PDF text object
         y = self.height - self._space_before()
-        for index, line in enumerate(self.lines):
+        box_at = None
+        for line in self.lines:
             baseline = y - style.leading * 0.5 - style.size * 0.33
             logical = "".join((" " if spaced and i else "") + unit for i, (unit, spaced) in enumerate(line))
-            runs = visual_runs(logical, self.rtl)
-            width = sum(run_width(s, t, style.bold, style.size) for s, t in runs)
-            start_room = style.indent + box_room
-            at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
+            width, runs = line_runs(logical, self.rtl, style.bold, style.size)
             if style.align == "center":
                 x = (self._width - width) / 2
             elif at_right:
                 x = self._width - (start_room if self.rtl_document else 0.0) - width
             else:
                 x = 0.0 if self.rtl_document else start_room
-            # One text object per line (not a drawString per run): far fewer PDF text blocks.
-            line_text = canvas.beginText()
-            current_font = None
-            for script, text in runs:
-                font = _font(script, style.bold)
-                if font != current_font:
-                    line_text.setFont(font, style.size)
-                    current_font = font
-                line_text.setTextOrigin(x, baseline)
-                line_text.textOut(_shaped(text, font, style.size) if script == ARABIC else text)
-                x += run_width(script, text, style.bold, style.size)
-            canvas.drawText(line_text)
-            if style.box and index == 0 and self.first:
-                bx = self._width - style.indent - box if self.rtl_document else style.indent
-                canvas.setStrokeColor(style.color)
-                canvas.setLineWidth(0.8)
-                canvas.rect(bx, baseline - box * 0.12, box, box, stroke=1, fill=0)
+            for dx, font, text, shape in runs:
+                writer.run(x + dx, baseline, font, style.size, text, shape)
+            if box_at is None:
+                box_at = baseline
             y -= style.leading
-        canvas.restoreState()
+        writer.finish()
+        if style.box and self.first and box_at is not None:
+            bx = self._width - style.indent - box if self.rtl_document else style.indent
+            canvas.setStrokeColor(style.color)
+            canvas.setLineWidth(0.8)
+            canvas.rect(bx, box_at - box * 0.12, box, box, stroke=1, fill=0)
 
 
 __all__ = ["CJK", "LATIN", "Text", "TextStyle", "text_width", "units_of"]

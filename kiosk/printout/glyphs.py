@@ -1,0 +1,127 @@
+"""PDF text operators for a paragraph's runs, written as one text object.
+
+reportlab's text object formats each run on its own: a font lookup, the subset split and, for
+shaped Arabic, a Python loop over every glyph's harfbuzz offsets; a printout has hundreds of
+runs. Where a run's glyphs sit depends only on its text, font and size, so that is worked out
+once per process (:func:`_shaped_groups`); per document only the glyphs' codes are looked up,
+with ``TTFont.splitString``, which also records which glyphs the embedded subset needs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfgen.canvas import Canvas
+
+# A run is drawn as groups (rise, tokens); a token is a glyph range (start, end) or a TJ adjustment.
+Token = tuple[int, int] | str
+_PLAIN = ((0.0, ((0, -1),)),)  # unshaped text: every glyph, no adjustment
+
+
+@lru_cache(maxsize=8192)
+def shaped(text: str, font: str, size: float) -> ShapedStr:
+    """``text`` (logical order) shaped by harfbuzz: joined glyphs, in visual order."""
+    return shapeStr(text, font, size, force=True)
+
+
+@lru_cache(maxsize=8192)
+def _shaped_groups(text: str, font: str, size: float) -> tuple[tuple[float, tuple[Token, ...]], ...]:
+    """Glyph ranges and TJ adjustments of a shaped run, split where the baseline rises (marks).
+
+    The same positioning as reportlab's own shaped output: each glyph moved by harfbuzz's x offset
+    and followed by the difference between its advance and the font's width for it.
+    """
+    groups: list[tuple[float, list]] = []
+    for i, data in enumerate(shaped(text, font, size).__shapeData__):
+        rise = size * data.y_offset / 1000
+        if not groups or groups[-1][0] != rise:
+            groups.append((rise, []))
+        items = groups[-1][1]
+        _adjust(items, -data.x_offset)
+        if items and isinstance(items[-1], tuple) and items[-1][1] == i:
+            items[-1] = (items[-1][0], i + 1)
+        else:
+            items.append((i, i + 1))
+        _adjust(items, data.width - data.x_advance + data.x_offset)
+    return tuple((rise, tuple(t if isinstance(t, tuple) else fp_str(t) for t in items
+                              if isinstance(t, tuple) or fp_str(t) != "0")) for rise, items in groups)
+
+
+def _adjust(items: list, amount: float) -> None:
+    if amount:
+        if items and not isinstance(items[-1], tuple):
+            items[-1] += amount
+        else:
+            items.append(amount)
+
+
+class TextWriter:
+    """Collects the runs of one paragraph and adds them to the page as a single BT … ET."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.doc = canvas._doc  # subsets are per document: splitString needs it
+        self.ops: list[str] = ["BT"]
+        self.font: tuple[str, int, float] | None = None
+
+    def run(self, x: float, y: float, font: str, size: float, text: str, shape: bool) -> None:
+        """Draw ``text`` in ``font`` with its left end at (x, y); ``shape``: Arabic, through harfbuzz."""
+        if not text:
+            return
+        face = pdfmetrics.getFont(font)
+        glyphs = shaped(text, font, size) if shape else text
+        chunks = face.splitString(glyphs, self.doc)
+        self.ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        if not shape and len(chunks) == 1:  # most runs: one string in one subset
+            self._set_font(face, font, chunks[0][0], size)
+            self.ops.append(f"({escapePDF(chunks[0][1])}) Tj")
+            return
+        codes = b"".join(chunk for _, chunk in chunks)
+        ends, subsets, end = [], [], 0
+        for subset, chunk in chunks:
+            end += len(chunk)
+            ends.append(end)
+            subsets.append(subset)
+        for rise, tokens in _shaped_groups(text, font, size) if shape else _PLAIN:
+            if rise:
+                self.ops.append(f"{fp_str(rise)} Ts")
+            array: list[str] = []
+            for token in tokens:
+                if isinstance(token, str):
+                    array.append(token)
+                    continue
+                start, stop = token[0], len(codes) if token[1] < 0 else token[1]
+                while start < stop:
+                    k = next(k for k, e in enumerate(ends) if e > start)
+                    if self.font != (font, subsets[k], size):
+                        self._flush(array)
+                        self._set_font(face, font, subsets[k], size)
+                    piece = min(stop, ends[k])
+                    array.append(f"({escapePDF(codes[start:piece])})")
+                    start = piece
+            self._flush(array)
+            if rise:
+                self.ops.append("0 Ts")
+
+    def _set_font(self, face, font: str, subset: int, size: float) -> None:
+        if self.font != (font, subset, size):
+            self.ops.append(f"{face.getSubsetInternalName(subset, self.doc)} {fp_str(size)} Tf")
+            self.font = (font, subset, size)
+
+    def _flush(self, array: list[str]) -> None:
+        if len(array) == 1 and array[0].startswith("("):
+            self.ops.append(f"{array[0]} Tj")
+        elif array:
+            self.ops.append(f"[{' '.join(array)}] TJ")
+        array.clear()
+
+    def finish(self) -> None:
+        """Add the text object to the page."""
+        if len(self.ops) > 1:
+            self.ops.append("ET")
+            self.canvas.addLiteral(" ".join(self.ops))
+        self.ops = ["BT"]
+        self.font = None
