@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from kiosk.cards import ServiceCard
-from kiosk.printout.fonts import LATIN, font_name
 from kiosk.printout.layout import Text, TextStyle
 from kiosk.printout.qr import qr_drawing
 from kiosk.printout.scripts import isolate
@@ -25,9 +24,58 @@ S_VERIFIED = TextStyle(size=7.5, leading=10, color=GREY)
 S_CAPTION = TextStyle(size=6.5, leading=8, color=GREY, align="center")
 
 
-def table_style(*commands) -> TableStyle:
-    """A table style whose cells use the bundled font (reportlab's default, Helvetica, is never embedded)."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), font_name(LATIN)), *commands])
+class Row(Flowable):
+    """Columns of flowables side by side, each stacked from the top, with an optional rule down one
+    column's left or right edge: what a one-row platypus Table drew here, without its style and
+    cell-geometry machinery, which cost more than the cards' text.
+    """
+
+    def __init__(self, columns: list[list[Flowable]], widths: list[float] | None = None, *,
+                 padding: tuple[float, float, float, float] = (6, 6, 2, 2), space_before: float = 0,
+                 rule: tuple[int, str] | None = None, h_align: str = "LEFT") -> None:
+        super().__init__()
+        self.columns, self.widths = columns, widths
+        self.padding = padding  # left, right, top, bottom, in every column
+        self.rule = rule  # (column, "left" | "right")
+        self.spaceBefore = space_before
+        self.hAlign = h_align
+        self._heights: list[list[float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        left, right, top, bottom = self.padding
+        widths = self.widths or [availWidth]
+        canvas = getattr(self, "canv", None)
+        self._heights, tallest = [], 0.0
+        for column, width in zip(self.columns, widths, strict=True):
+            heights = [f.wrapOn(canvas, width - left - right, availHeight - top - bottom)[1] for f in column]
+            self._heights.append(heights)
+            if column:
+                spaces = sum(f.getSpaceBefore() + f.getSpaceAfter() for f in column)
+                tallest = max(tallest, sum(heights) + spaces - column[0].getSpaceBefore() - column[-1].getSpaceAfter())
+        self.width, self.height = sum(widths), tallest + top + bottom
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left, _, top, _ = self.padding
+        widths = self.widths or [self.width]
+        canvas.setFillColor(colors.black)  # the QR codes are drawn in the current fill colour
+        x = 0.0
+        for column, heights, width in zip(self.columns, self._heights, widths, strict=True):
+            y = self.height - top + (column[0].getSpaceBefore() if column else 0)
+            for flowable, height in zip(column, heights, strict=True):
+                y -= flowable.getSpaceBefore() + height
+                flowable.drawOn(canvas, x + left, y)
+                y -= flowable.getSpaceAfter()
+            x += width
+        if self.rule:
+            index, side = self.rule
+            rx = sum(widths[:index]) + (widths[index] if side == "right" else 0)
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(2)
+            canvas.line(rx, 0, rx, self.height)
 
 
 class CardWriter:
@@ -110,13 +158,7 @@ class CardWriter:
         if english and english.name.text != card.name.text:
             lines.append(self._text(f"{english.name.text} · {self.english_labels['see_step'].format(n=step_number)}",
                                     S_ENGLISH))
-        rule = "LINEAFTER" if self.rtl else "LINEBEFORE"
-        table = Table([[lines]], style=table_style(
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            (rule, (0, 0), (0, 0), 2, RULE)))
-        table.spaceBefore = 5
-        return table
+        return Row([lines], padding=(6, 6, 1, 1), space_before=5, rule=(0, "right" if self.rtl else "left"))
 
     def _verified(self, card: ServiceCard) -> Text:
         if card.last_verified is None:
@@ -136,17 +178,9 @@ class CardWriter:
         else:
             side = []
         room = width - QR_COLUMN
-        row = [side, content] if self.rtl else [content, side]
+        columns = [side, content] if self.rtl else [content, side]
         widths = [QR_COLUMN, room] if self.rtl else [room, QR_COLUMN]
-        content_col = 1 if self.rtl else 0
-        rule = "LINEAFTER" if self.rtl else "LINEBEFORE"
-        table = Table([row], colWidths=widths, hAlign="RIGHT" if self.rtl else "LEFT", style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            (rule, (content_col, 0), (content_col, 0), 2, RULE),
-        ))
-        table.spaceBefore = 7
-        if indent:  # the caller narrowed ``width``: push the card to the end side, under the step's text
-            table.hAlign = "LEFT" if self.rtl else "RIGHT"
-        return table
+        rule = (1, "right") if self.rtl else (0, "left")
+        # With ``indent`` the caller narrowed ``width``: the card goes to the end side, under the step's text.
+        h_align = ("LEFT" if self.rtl else "RIGHT") if indent else ("RIGHT" if self.rtl else "LEFT")
+        return Row(columns, widths, space_before=7, rule=rule, h_align=h_align)

@@ -15,12 +15,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from kiosk.cards import ServiceCard, load_cards
 from kiosk.config import Config
 from kiosk.pathway import Pathway, PathwayEngine
-from kiosk.printout.cards import CardWriter, table_style
+from kiosk.printout.cards import CardWriter, Row
 from kiosk.printout.fonts import LATIN, font_name, register_fonts
 from kiosk.printout.labels import labels_for
 from kiosk.printout.layout import Text, TextStyle
@@ -150,11 +150,9 @@ class _Story:
         link = pathway_link(pathway, self.config.online.pathway_url)
         qr = [qr_drawing(link, PATHWAY_QR), Text(labels["scan_pathway"], S_CAPTION, rtl_document=self.rtl)]
         side = PATHWAY_QR + 16
-        cells = [[qr, lines]] if self.rtl else [[lines, qr]]
+        columns = [qr, lines] if self.rtl else [lines, qr]
         widths = [side, width - side] if self.rtl else [width - side, side]
-        table = Table(cells, colWidths=widths, style=table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+        table = Row(columns, widths, padding=(0, 0, 3, 3), h_align="CENTER")
         return [table, Spacer(1, 6)]
 
     def step(self, step, english, width: float) -> list[Flowable]:
