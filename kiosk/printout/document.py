@@ -189,22 +189,23 @@ class _Footer:
         self.pagesize = pagesize
         contacts = [f"{c.name.text}: {isolate(c.phone)}" if c.phone else c.name.text for c in pathway.fallback]
         self.help = f"{self.labels['help_title']} " + " · ".join(contacts) if contacts else ""
-        self.english_help = ""
+        english_help = ""
         if english is not None and english.fallback:
             en = labels_for("en")
-            self.english_help = f"{en['help_title']} " + " · ".join(
+            english_help = f"{en['help_title']} " + " · ".join(
                 f"{c.name.text}: {c.phone}" if c.phone else c.name.text for c in english.fallback)
+        # The same on every page: laid out once, drawn on each.
+        self.fixed = []
+        if self.help:
+            self.fixed.append(Text(self.help, S_FOOTER.but(bold=True), rtl_document=self.rtl))
+        if english_help:
+            self.fixed.append(Text(english_help, S_FOOTER.but(color=GREY, size=7, leading=9), rtl_document=self.rtl))
 
     def draw(self, canvas: Canvas, page: int, total: int) -> None:
         width = self.pagesize[0] - 2 * MARGIN
         y = MARGIN
-        parts = [Text(self.labels["page"].format(n=isolate(str(page)), total=isolate(str(total))),
-                      S_FOOTER.but(align="end"), rtl_document=self.rtl)]
-        if self.english_help:
-            parts.insert(0, Text(self.english_help, S_FOOTER.but(color=GREY, size=7, leading=9),
-                                 rtl_document=self.rtl))
-        if self.help:
-            parts.insert(0, Text(self.help, S_FOOTER.but(bold=True), rtl_document=self.rtl))
+        parts = [*self.fixed, Text(self.labels["page"].format(n=isolate(str(page)), total=isolate(str(total))),
+                                   S_FOOTER.but(align="end"), rtl_document=self.rtl)]
         heights = [p.wrap(width, FOOTER_ROOM)[1] for p in parts]
         top = y + sum(heights)
         canvas.saveState()

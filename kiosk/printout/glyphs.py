@@ -10,6 +10,7 @@ with ``TTFont.splitString``, which also records which glyphs the embedded subset
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -58,37 +59,57 @@ def _adjust(items: list, amount: float) -> None:
             items.append(amount)
 
 
+# Per document: a run's operators, once its glyphs have codes (repeated labels, spaces, names).
+_documents: WeakKeyDictionary[object, dict[tuple, tuple[int | str, ...]]] = WeakKeyDictionary()
+
+
 class TextWriter:
     """Collects the runs of one paragraph and adds them to the page as a single BT … ET."""
 
-    def __init__(self, canvas: Canvas) -> None:
+    def __init__(self, canvas: Canvas, fill: str = "") -> None:
+        """``fill``: a colour operator ("0 0 0 rg") the text is drawn in."""
         self.canvas = canvas
         self.doc = canvas._doc  # subsets are per document: splitString needs it
-        self.ops: list[str] = ["BT"]
+        self.runs = _documents.setdefault(self.doc, {})
+        self.fill = fill
+        self.ops: list[str] = []
         self.font: tuple[str, int, float] | None = None
 
     def run(self, x: float, y: float, font: str, size: float, text: str, shape: bool) -> None:
         """Draw ``text`` in ``font`` with its left end at (x, y); ``shape``: Arabic, through harfbuzz."""
         if not text:
             return
-        face = pdfmetrics.getFont(font)
+        key = (font, size, text, shape)
+        items = self.runs.get(key)
+        if items is None:
+            items = self.runs[key] = self._items(font, size, text, shape)
+        ops = self.ops
+        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for item in items:
+            if isinstance(item, str):
+                ops.append(item)
+            elif self.font != (font, item, size):
+                ops.append(f"{pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)} {fp_str(size)} Tf")
+                self.font = (font, item, size)
+
+    def _items(self, font: str, size: float, text: str, shape: bool) -> tuple[int | str, ...]:
+        """The run's operators; an int is the font subset its next glyphs are in."""
         glyphs = shaped(text, font, size) if shape else text
-        chunks = face.splitString(glyphs, self.doc)
-        self.ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        chunks = pdfmetrics.getFont(font).splitString(glyphs, self.doc)
         if not shape and len(chunks) == 1:  # most runs: one string in one subset
-            self._set_font(face, font, chunks[0][0], size)
-            self.ops.append(f"({escapePDF(chunks[0][1])}) Tj")
-            return
+            return chunks[0][0], f"({escapePDF(chunks[0][1])}) Tj"
         codes = b"".join(chunk for _, chunk in chunks)
         ends, subsets, end = [], [], 0
         for subset, chunk in chunks:
             end += len(chunk)
             ends.append(end)
             subsets.append(subset)
+        items: list[int | str] = []
+        array: list[str] = []
+        current = None
         for rise, tokens in _shaped_groups(text, font, size) if shape else _PLAIN:
             if rise:
-                self.ops.append(f"{fp_str(rise)} Ts")
-            array: list[str] = []
+                items.append(f"{fp_str(rise)} Ts")
             for token in tokens:
                 if isinstance(token, str):
                     array.append(token)
@@ -96,32 +117,29 @@ class TextWriter:
                 start, stop = token[0], len(codes) if token[1] < 0 else token[1]
                 while start < stop:
                     k = next(k for k, e in enumerate(ends) if e > start)
-                    if self.font != (font, subsets[k], size):
-                        self._flush(array)
-                        self._set_font(face, font, subsets[k], size)
+                    if subsets[k] != current:
+                        _flush(array, items)
+                        items.append(subsets[k])
+                        current = subsets[k]
                     piece = min(stop, ends[k])
                     array.append(f"({escapePDF(codes[start:piece])})")
                     start = piece
-            self._flush(array)
+            _flush(array, items)
             if rise:
-                self.ops.append("0 Ts")
-
-    def _set_font(self, face, font: str, subset: int, size: float) -> None:
-        if self.font != (font, subset, size):
-            self.ops.append(f"{face.getSubsetInternalName(subset, self.doc)} {fp_str(size)} Tf")
-            self.font = (font, subset, size)
-
-    def _flush(self, array: list[str]) -> None:
-        if len(array) == 1 and array[0].startswith("("):
-            self.ops.append(f"{array[0]} Tj")
-        elif array:
-            self.ops.append(f"[{' '.join(array)}] TJ")
-        array.clear()
+                items.append("0 Ts")
+        return tuple(items)
 
     def finish(self) -> None:
         """Add the text object to the page."""
-        if len(self.ops) > 1:
-            self.ops.append("ET")
-            self.canvas.addLiteral(" ".join(self.ops))
-        self.ops = ["BT"]
+        if self.ops:
+            self.canvas.addLiteral(" ".join(("BT", self.fill, *self.ops, "ET")))
+        self.ops = []
         self.font = None
+
+
+def _flush(array: list[str], items: list[int | str]) -> None:
+    if len(array) == 1 and array[0].startswith("("):
+        items.append(f"{array[0]} Tj")
+    elif array:
+        items.append(f"[{' '.join(array)}] TJ")
+    array.clear()

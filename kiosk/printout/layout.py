@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
@@ -48,7 +49,17 @@ class TextStyle:
     box: bool = False    # a check box before the first line (pathway steps)
 
     def but(self, **changes) -> TextStyle:
-        return replace(self, **changes)
+        return _but(self, tuple(sorted(changes.items())))
+
+
+@lru_cache(maxsize=512)
+def _but(style: TextStyle, changes: tuple) -> TextStyle:
+    return replace(style, **dict(changes))  # a printout asks for the same few variants hundreds of times
+
+
+@lru_cache(maxsize=64)
+def _fill_op(color: colors.Color) -> str:
+    return f"{fp_str(*color.rgb())} rg"
 
 
 def _font(script: str, bold: bool) -> str:
@@ -84,6 +95,12 @@ def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tup
         runs.append((x, _font(script, bold), text, script == ARABIC))
         x += run_width(script, text, bold, size)
     return x, tuple(runs)
+
+
+@lru_cache(maxsize=4096)
+def _prepared(text: str) -> str:
+    """Directory text cleaned and with its phone numbers and addresses isolated (see scripts)."""
+    return isolate_islands(clean(text))
 
 
 # Text with neither hanzi nor isolates breaks only at spaces and newlines: a regex does it at C speed.
@@ -138,7 +155,7 @@ class Text(Flowable):
         super().__init__()
         self.style = style
         self.rtl_document = rtl_document
-        self.text = isolate_islands(clean(text))
+        self.text = _prepared(text)
         self.units = _units if _units is not None else units_of(self.text)
         self.rtl = base_is_rtl(self.text, rtl_document)
         self.first = _first  # the first part of a split paragraph: space before and the box
@@ -233,12 +250,13 @@ class Text(Flowable):
 
     def draw(self) -> None:
         canvas, style = self.canv, self.style
-        canvas.setFillColor(style.color)  # drawOn() saves and restores the canvas state around draw()
         box = self._box_size()
         box_room = box * 1.8 if style.box else 0.0
         start_room = style.indent + box_room
         at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
-        writer = TextWriter(canvas)  # the whole paragraph in one PDF text object
+        # The whole paragraph in one PDF text object, its colour set inside: drawOn() restores
+        # the graphics state after draw().
+        writer = TextWriter(canvas, _fill_op(style.color))
         y = self.height - self._space_before()
         box_at = None
         for line in self.lines:
