@@ -147,11 +147,57 @@ def _units_by_char(text: str) -> list[tuple[str, bool]]:
     return units
 
 
+# Lines of a paragraph: each its units and its text in logical order.
+Lines = tuple[tuple[tuple[tuple[str, bool], ...], str], ...]
+
+
+@lru_cache(maxsize=2048)
+def fill_lines(units: tuple[tuple[str, bool], ...], bold: bool, size: float, width: float) -> Lines:
+    """Greedy line filling by measured width. Cached: the same service cards and labels come
+    back on printout after printout."""
+    space = text_width(" ", bold, size)
+    lines: list[list[tuple[str, bool]]] = [[]]
+    used = 0.0
+    for unit, spaced in units:
+        if unit == "\n":
+            lines.append([])
+            used = 0.0
+            continue
+        w = text_width(unit, bold, size)
+        gap = space if spaced and lines[-1] else 0.0
+        if lines[-1] and used + gap + w > width:
+            lines.append([])
+            used, gap = 0.0, 0.0
+        if w > width:  # a URL longer than the line: cut it where it overflows
+            for piece in _cut(unit, width - used - gap, width, bold, size):
+                if lines[-1] and used + gap + text_width(piece, bold, size) > width:
+                    lines.append([])
+                    used, gap = 0.0, 0.0
+                lines[-1].append((piece, bool(gap)))
+                used += gap + text_width(piece, bold, size)
+                gap = 0.0
+            continue
+        lines[-1].append((unit, spaced and bool(lines[-1])))
+        used += gap + w
+    return tuple((tuple(line), "".join((" " if spaced and i else "") + unit for i, (unit, spaced) in enumerate(line)))
+                 for line in lines if line) or (((), ""),)
+
+
+def _cut(unit: str, first: float, width: float, bold: bool, size: float) -> list[str]:
+    pieces, current, room = [], "", max(first, 0.0)
+    for char in unit:
+        if current and text_width(current + char, bold, size) > room:
+            pieces.append(current)
+            current, room = "", width
+        current += char
+    return [*pieces, current] if current else pieces
+
+
 class Text(Flowable):
     """A paragraph of plain text in any mix of Latin, Vietnamese, Chinese, Arabic and Dari."""
 
     def __init__(self, text: str, style: TextStyle, *, rtl_document: bool = False,
-                 _units: list[tuple[str, bool]] | None = None, _first: bool = True) -> None:
+                 _units: tuple[tuple[str, bool], ...] | None = None, _first: bool = True) -> None:
         super().__init__()
         self.style = style
         self.rtl_document = rtl_document
@@ -159,9 +205,9 @@ class Text(Flowable):
         self.units = _units if _units is not None else units_of(self.text)
         self.rtl = base_is_rtl(self.text, rtl_document)
         self.first = _first  # the first part of a split paragraph: space before and the box
-        self.lines: list[list[tuple[str, bool]]] = []
+        self.lines: Lines = ()
         self._width = 0.0
-        self._broken: tuple[float, list[list[tuple[str, bool]]]] | None = None
+        self._broken: tuple[float, Lines] | None = None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -172,48 +218,12 @@ class Text(Flowable):
         extra = self._box_size() * 1.8 if self.style.box else 0.0
         return max(avail - self.style.indent - extra, self.style.size * 4)
 
-    def _break(self, avail: float) -> list[list[tuple[str, bool]]]:
+    def _break(self, avail: float) -> Lines:
         # Tables and KeepTogether wrap a paragraph several times at the same width.
         if self._broken is None or self._broken[0] != avail:
-            self._broken = (avail, self._fill(avail))
+            width = self._text_width(avail)
+            self._broken = (avail, fill_lines(self.units, self.style.bold, self.style.size, width))
         return self._broken[1]
-
-    def _fill(self, avail: float) -> list[list[tuple[str, bool]]]:
-        style, width = self.style, self._text_width(avail)
-        space = text_width(" ", style.bold, style.size)
-        lines: list[list[tuple[str, bool]]] = [[]]
-        used = 0.0
-        for unit, spaced in self.units:
-            if unit == "\n":
-                lines.append([])
-                used = 0.0
-                continue
-            w = text_width(unit, style.bold, style.size)
-            gap = space if spaced and lines[-1] else 0.0
-            if lines[-1] and used + gap + w > width:
-                lines.append([])
-                used, gap = 0.0, 0.0
-            if w > width:  # a URL longer than the line: cut it where it overflows
-                for piece in self._cut(unit, width - used - gap, width):
-                    if lines[-1] and used + gap + text_width(piece, style.bold, style.size) > width:
-                        lines.append([])
-                        used, gap = 0.0, 0.0
-                    lines[-1].append((piece, bool(gap)))
-                    used += gap + text_width(piece, style.bold, style.size)
-                    gap = 0.0
-                continue
-            lines[-1].append((unit, spaced and bool(lines[-1])))
-            used += gap + w
-        return [line for line in lines if line] or [[]]
-
-    def _cut(self, unit: str, first: float, width: float) -> list[str]:
-        pieces, current, room = [], "", max(first, 0.0)
-        for char in unit:
-            if current and text_width(current + char, self.style.bold, self.style.size) > room:
-                pieces.append(current)
-                current, room = "", width
-            current += char
-        return [*pieces, current] if current else pieces
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._width = availWidth
@@ -236,8 +246,9 @@ class Text(Flowable):
         fit = max(fit, 2) if len(lines) > 3 else fit  # no single orphan line when it can be helped
         if fit >= len(lines):
             return []
-        head_units = [u for line in lines[:fit] for u in line]
-        tail_units = [(u, s) if i else (u, False) for i, (u, s) in enumerate(u for line in lines[fit:] for u in line)]
+        head_units = tuple(u for line, _ in lines[:fit] for u in line)
+        tail_units = tuple((u, s) if i else (u, False)
+                           for i, (u, s) in enumerate(u for line, _ in lines[fit:] for u in line))
         head = Text("", self.style.but(space_after=0), rtl_document=self.rtl_document, _units=head_units,
                     _first=self.first)
         tail = Text("", self.style.but(box=False), rtl_document=self.rtl_document, _units=tail_units,
@@ -259,9 +270,8 @@ class Text(Flowable):
         writer = TextWriter(canvas, _fill_op(style.color))
         y = self.height - self._space_before()
         box_at = None
-        for line in self.lines:
+        for _, logical in self.lines:
             baseline = y - style.leading * 0.5 - style.size * 0.33
-            logical = "".join((" " if spaced and i else "") + unit for i, (unit, spaced) in enumerate(line))
             width, runs = line_runs(logical, self.rtl, style.bold, style.size)
             if style.align == "center":
                 x = (self._width - width) / 2
