@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,27 @@ def test_importing_every_domain_module_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_the_kiosk_survives_a_day_of_taps_on_pyside_refcount_bugs():
+    # PySide6 6.12 on Python 3.11 drops a reference to None on void calls and to True/False on every
+    # Signal(bool) emit (ui/__init__.py); far more calls than their reference counts must not abort.
+    code = """
+import sys
+taps = 3 * max(sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
+import ui
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+class S(QObject):
+    toggled = Signal(bool)
+app = QCoreApplication([])
+s = S()
+s.toggled.connect(lambda on: None)
+for _ in range(taps):
+    s.toggled.emit(True)
+    s.toggled.emit(False)
+    s.blockSignals(False)
+print("alive")
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and result.stdout.strip() == "alive", result.stderr[-500:]
