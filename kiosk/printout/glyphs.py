@@ -59,8 +59,9 @@ def _adjust(items: list, amount: float) -> None:
             items.append(amount)
 
 
-# Per document: a run's operators, once its glyphs have codes (repeated labels, spaces, names).
-_documents: WeakKeyDictionary[object, dict[tuple, tuple[int | str, ...]]] = WeakKeyDictionary()
+# Per document: a run's operators, once its glyphs have codes (repeated labels, spaces, names),
+# and the operator selecting each font subset and size.
+_documents: WeakKeyDictionary[object, dict[tuple, tuple[int | str, ...] | str]] = WeakKeyDictionary()
 
 
 class TextWriter:
@@ -89,8 +90,12 @@ class TextWriter:
             if isinstance(item, str):
                 ops.append(item)
             elif self.font != (font, item, size):
-                ops.append(f"{pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)} {fp_str(size)} Tf")
                 self.font = (font, item, size)
+                select = self.runs.get(self.font)
+                if select is None:
+                    name = pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)
+                    select = self.runs[self.font] = f"{name} {fp_str(size)} Tf"
+                ops.append(select)
 
     def _items(self, font: str, size: float, text: str, shape: bool) -> tuple[int | str, ...]:
         """The run's operators; an int is the font subset its next glyphs are in."""
