@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from kiosk.cards import ServiceCard
+from kiosk.printout.glyphs import TextWriter
 from kiosk.printout.layout import Text, TextStyle
 from kiosk.printout.qr import qr_drawing
 from kiosk.printout.scripts import isolate
@@ -59,15 +60,27 @@ class Row(Flowable):
         canvas = self.canv
         left, _, top, _ = self.padding
         widths = self.widths or [self.width]
-        canvas.setFillColor(colors.black)  # the QR codes are drawn in the current fill colour
+        # The paragraphs go into one text object; other flowables (QR codes) close it and are
+        # drawn in black, check boxes after it.
+        writer, boxes = TextWriter(canvas), []
         x = 0.0
         for column, heights, width in zip(self.columns, self._heights, widths, strict=True):
             y = self.height - top + (column[0].getSpaceBefore() if column else 0)
             for flowable, height in zip(column, heights, strict=True):
                 y -= flowable.getSpaceBefore() + height
-                flowable.drawOn(canvas, x + left, y)
+                if isinstance(flowable, Text):
+                    box = flowable.write(writer, x + left, y)
+                    if box:
+                        boxes.append((flowable, box))
+                else:
+                    writer.finish()
+                    canvas.setFillColor(colors.black)
+                    flowable.drawOn(canvas, x + left, y)
                 y -= flowable.getSpaceAfter()
             x += width
+        writer.finish()
+        for flowable, box in boxes:
+            flowable.draw_box(canvas, *box)
         if self.rule:
             index, side = self.rule
             rx = sum(widths[:index]) + (widths[index] if side == "right" else 0)

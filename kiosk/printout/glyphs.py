@@ -65,16 +65,23 @@ _documents: WeakKeyDictionary[object, dict[tuple, tuple[int | str, ...] | str]] 
 
 
 class TextWriter:
-    """Collects the runs of one paragraph and adds them to the page as a single BT … ET."""
+    """Collects runs, of one paragraph or of a card's column of them, and adds them to the page
+    as a single BT … ET."""
 
-    def __init__(self, canvas: Canvas, fill: str = "") -> None:
-        """``fill``: a colour operator ("0 0 0 rg") the text is drawn in."""
+    def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.doc = canvas._doc  # subsets are per document: splitString needs it
         self.runs = _documents.setdefault(self.doc, {})
-        self.fill = fill
         self.ops: list[str] = []
         self.font: tuple[str, int, float] | None = None
+        self.fill = ""
+
+    def set_fill(self, fill: str) -> None:
+        """Draw what follows in the colour set by ``fill`` ("0 0 0 rg"); it outlasts the text
+        object, until the graphics state is restored."""
+        if fill != self.fill:
+            self.ops.append(fill)
+            self.fill = fill
 
     def run(self, x: float, y: float, font: str, size: float, text: str, shape: bool) -> None:
         """Draw ``text`` in ``font`` with its left end at (x, y); ``shape``: Arabic, through harfbuzz."""
@@ -135,11 +142,12 @@ class TextWriter:
         return tuple(items)
 
     def finish(self) -> None:
-        """Add the text object to the page."""
+        """Add the text object to the page (before anything else is drawn)."""
         if self.ops:
-            self.canvas.addLiteral(" ".join(("BT", self.fill, *self.ops, "ET")))
+            self.canvas.addLiteral(" ".join(("BT", *self.ops, "ET")))
         self.ops = []
         self.font = None
+        self.fill = ""  # what is drawn next may change it
 
 
 def _flush(array: list[str], items: list[int | str]) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from kiosk.printout.fonts import ARABIC, CJK, LATIN, font_name
@@ -260,16 +261,24 @@ class Text(Flowable):
     # -- drawing -------------------------------------------------------------------------------
 
     def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        box = self._box_size()
-        box_room = box * 1.8 if style.box else 0.0
+        writer = TextWriter(self.canv)  # the whole paragraph in one PDF text object
+        box = self.write(writer, 0.0, 0.0)
+        writer.finish()
+        if box:
+            self.draw_box(self.canv, *box)
+
+    def write(self, writer: TextWriter, x0: float, y0: float) -> tuple[float, float] | None:
+        """Add the lines to ``writer``, the paragraph's lower left corner at (x0, y0) (after wrap()).
+
+        Sets the fill colour, which outlasts the text object. Returns where the check box goes,
+        if there is one: it is a path, drawn once the text object is finished (draw_box)."""
+        style = self.style
+        box_room = self._box_size() * 1.8 if style.box else 0.0
         start_room = style.indent + box_room
         at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
-        # The whole paragraph in one PDF text object, its colour set inside: drawOn() restores
-        # the graphics state after draw().
-        writer = TextWriter(canvas, _fill_op(style.color))
-        y = self.height - self._space_before()
-        box_at = None
+        writer.set_fill(_fill_op(style.color))
+        y = y0 + self.height - self._space_before()
+        first_baseline = None
         for _, logical in self.lines:
             baseline = y - style.leading * 0.5 - style.size * 0.33
             width, runs = line_runs(logical, self.rtl, style.bold, style.size)
@@ -279,17 +288,23 @@ class Text(Flowable):
                 x = self._width - (start_room if self.rtl_document else 0.0) - width
             else:
                 x = 0.0 if self.rtl_document else start_room
+            x += x0
             for dx, font, text, shape in runs:
                 writer.run(x + dx, baseline, font, style.size, text, shape)
-            if box_at is None:
-                box_at = baseline
+            if first_baseline is None:
+                first_baseline = baseline
             y -= style.leading
-        writer.finish()
-        if style.box and self.first and box_at is not None:
-            bx = self._width - style.indent - box if self.rtl_document else style.indent
-            canvas.setStrokeColor(style.color)
-            canvas.setLineWidth(0.8)
-            canvas.rect(bx, box_at - box * 0.12, box, box, stroke=1, fill=0)
+        if not (style.box and self.first and first_baseline is not None):
+            return None
+        box = self._box_size()
+        bx = self._width - style.indent - box if self.rtl_document else style.indent
+        return x0 + bx, first_baseline - box * 0.12
+
+    def draw_box(self, canvas: Canvas, x: float, y: float) -> None:
+        box = self._box_size()
+        canvas.setStrokeColor(self.style.color)
+        canvas.setLineWidth(0.8)
+        canvas.rect(x, y, box, box, stroke=1, fill=0)
 
 
 __all__ = ["CJK", "LATIN", "Text", "TextStyle", "text_width", "units_of"]
