@@ -83,26 +83,27 @@ class TextWriter:
             self.ops.append(fill)
             self.fill = fill
 
-    def run(self, x: float, y: float, font: str, size: float, text: str, shape: bool) -> None:
-        """Draw ``text`` in ``font`` with its left end at (x, y); ``shape``: Arabic, through harfbuzz."""
-        if not text:
-            return
-        key = (font, size, text, shape)
-        items = self.runs.get(key)
-        if items is None:
-            items = self.runs[key] = self._items(font, size, text, shape)
+    def line(self, x: float, y: float, size: float, runs: tuple[tuple[float, str, str, bool], ...]) -> None:
+        """Draw a line's runs, (x offset, font, text, shaped: Arabic through harfbuzz), left to right
+        from (x, y). Each run starts where the previous one ends: the glyph widths embedded in the
+        PDF are those the runs were measured with, so one positioning operator does for the line."""
         ops = self.ops
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for item in items:
-            if isinstance(item, str):
-                ops.append(item)
-            elif self.font != (font, item, size):
-                self.font = (font, item, size)
-                select = self.runs.get(self.font)
-                if select is None:
-                    name = pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)
-                    select = self.runs[self.font] = f"{name} {fp_str(size)} Tf"
-                ops.append(select)
+        for _, font, text, shape in runs:
+            key = (font, size, text, shape)
+            items = self.runs.get(key)
+            if items is None:
+                items = self.runs[key] = self._items(font, size, text, shape)
+            for item in items:
+                if isinstance(item, str):
+                    ops.append(item)
+                elif self.font != (font, item, size):
+                    self.font = (font, item, size)
+                    select = self.runs.get(self.font)
+                    if select is None:
+                        name = pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)
+                        select = self.runs[self.font] = f"{name} {fp_str(size)} Tf"
+                    ops.append(select)
 
     def _items(self, font: str, size: float, text: str, shape: bool) -> tuple[int | str, ...]:
         """The run's operators; an int is the font subset its next glyphs are in."""

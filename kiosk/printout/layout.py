@@ -288,9 +288,8 @@ class Text(Flowable):
                 x = self._width - (start_room if self.rtl_document else 0.0) - width
             else:
                 x = 0.0 if self.rtl_document else start_room
-            x += x0
-            for dx, font, text, shape in runs:
-                writer.run(x + dx, baseline, font, style.size, text, shape)
+            if runs:
+                writer.line(x0 + x, baseline, style.size, runs)
             if first_baseline is None:
                 first_baseline = baseline
             y -= style.leading
