@@ -22,6 +22,7 @@ from kiosk.config import Config
 from kiosk.pathway import Pathway, PathwayEngine
 from kiosk.printout.cards import CardWriter, Row
 from kiosk.printout.fonts import LATIN, font_name, register_fonts
+from kiosk.printout.glyphs import TextWriter
 from kiosk.printout.labels import labels_for
 from kiosk.printout.layout import Text, TextStyle
 from kiosk.printout.qr import pathway_link, qr_drawing
@@ -212,10 +213,12 @@ class _Footer:
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top + 4, MARGIN + width, top + 4)
-        canvas.restoreState()
+        writer = TextWriter(canvas)  # the footer's lines in one text object
         for part, height in zip(parts, heights, strict=True):
             top -= height
-            part.drawOn(canvas, MARGIN, top)
+            part.write(writer, MARGIN, top)
+        writer.finish()
+        canvas.restoreState()
 
     def canvas_class(self) -> type[Canvas]:
         footer = self
