@@ -58,7 +58,7 @@ class Row(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        left, _, top, _ = self.padding
+        left, right, top, _ = self.padding
         widths = self.widths or [self.width]
         # The paragraphs go into one text object; other flowables (QR codes) close it and are
         # drawn in black, check boxes after it.
@@ -75,7 +75,7 @@ class Row(Flowable):
                 else:
                     writer.finish()
                     canvas.setFillColor(colors.black)
-                    flowable.drawOn(canvas, x + left, y)
+                    flowable.drawOn(canvas, x + left, y, _sW=width - left - right - flowable.width)
                 y -= flowable.getSpaceAfter()
             x += width
         writer.finish()
@@ -89,6 +89,25 @@ class Row(Flowable):
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(2)
             canvas.line(rx, 0, rx, self.height)
+
+
+class Stack(Row):
+    """Flowables one under the other, kept on one page as platypus's KeepTogether keeps them (moved
+    to the next page when they do not fit; flowing on their own only when they do not fit on a
+    whole page), with their paragraphs drawn as one text object."""
+
+    def __init__(self, items: list[Flowable]) -> None:
+        super().__init__([items], padding=(0, 0, 0, 0))
+        self.items = items
+
+    def getSpaceBefore(self) -> float:
+        return self.items[0].getSpaceBefore() if self.items else 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)  # platypus sets it before asking
+        if frame is not None and not frame._atTop:
+            return []  # platypus then retries at the top of the next page
+        return list(self.items)
 
 
 class CardWriter:

@@ -15,12 +15,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from kiosk.cards import ServiceCard, load_cards
 from kiosk.config import Config
 from kiosk.pathway import Pathway, PathwayEngine
-from kiosk.printout.cards import CardWriter, Row
+from kiosk.printout.cards import CardWriter, Row, Stack
 from kiosk.printout.fonts import LATIN, font_name, register_fonts
 from kiosk.printout.glyphs import TextWriter
 from kiosk.printout.labels import labels_for
@@ -167,7 +167,7 @@ class _Story:
             head.append(self.text(english.why.text, S_ENGLISH.but(indent=indent)))
         if not step.services:
             head.append(self.text(labels["no_service"], S_BODY.but(indent=indent, space_before=3)))
-            return [KeepTogether(head)]
+            return [Stack(head)]
         english_cards = {c.id: c for c in english.services} if english else {}
         cards = []
         for card in step.services:
@@ -178,7 +178,7 @@ class _Story:
                 self.first_shown[card.id] = step.number
                 cards.append(self.cards.card(card, twin, width - indent, indent=indent))
         # The step's heading never stays alone at the foot of a page.
-        return [KeepTogether([*head, cards[0]]), *cards[1:]]
+        return [Stack([*head, cards[0]]), *cards[1:]]
 
 
 class _Footer:
