@@ -44,23 +44,36 @@ class _CachedQrCode(QrCode):
 
 @lru_cache(maxsize=512)
 def _path_code(data: str, border: int) -> str:
-    """One filled path of the code's dark runs (far fewer PDF operators than a rect per module),
-    formatted once: the same websites come back on every printout."""
+    """One filled path of the code's dark runs, a run repeated in the rows below it merged into
+    one taller rectangle (far fewer PDF operators than a rect per module), formatted once: the
+    same websites come back on every printout."""
     modules = _modules(data)
     count = len(modules)
-    rects = []
+    rects: list[tuple[int, int, int, int]] = []  # column, first row, width, rows
+    open_runs: dict[tuple[int, int], int] = {}  # (column, width) → its index in rects, if in the row above
     for r, row in enumerate(modules):
-        y = count + border - r - 1
+        current: dict[tuple[int, int], int] = {}
         c = 0
         while c < count:
             if row[c]:
                 start = c
                 while c < count and row[c]:
                     c += 1
-                rects.append(f"{start + border} {y} {c - start} 1.05 re")  # 1.05: no hairline between rows
+                key = (start, c - start)
+                if key in open_runs:
+                    index = open_runs[key]
+                    column, first, width, rows = rects[index]
+                    rects[index] = (column, first, width, rows + 1)
+                else:
+                    index = len(rects)
+                    rects.append((start, r, c - start, 1))
+                current[key] = index
             else:
                 c += 1
-    return " ".join(rects)
+        open_runs = current
+    # 0.05 above each rectangle: no hairline between rows.
+    return " ".join(f"{column + border} {count + border - first - rows} {width} {rows + 0.05:g} re"
+                    for column, first, width, rows in rects)
 
 
 def pathway_link(pathway: Pathway, base_url: str) -> str:
