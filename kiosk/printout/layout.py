@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
@@ -52,15 +52,15 @@ class TextStyle:
     def but(self, **changes) -> TextStyle:
         return _but(self, tuple(sorted(changes.items())))
 
+    @cached_property
+    def fill(self) -> str:
+        """The PDF operator that sets the text colour."""
+        return f"{fp_str(*self.color.rgb())} rg"
+
 
 @lru_cache(maxsize=512)
 def _but(style: TextStyle, changes: tuple) -> TextStyle:
     return replace(style, **dict(changes))  # a printout asks for the same few variants hundreds of times
-
-
-@lru_cache(maxsize=64)
-def _fill_op(color: colors.Color) -> str:
-    return f"{fp_str(*color.rgb())} rg"
 
 
 def _font(script: str, bold: bool) -> str:
@@ -276,7 +276,7 @@ class Text(Flowable):
         box_room = self._box_size() * 1.8 if style.box else 0.0
         start_room = style.indent + box_room
         at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
-        writer.set_fill(_fill_op(style.color))
+        writer.set_fill(style.fill)
         y = y0 + self.height - self._space_before()
         first_baseline = None
         for _, logical in self.lines:
