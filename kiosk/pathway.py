@@ -176,6 +176,12 @@ class PathwayEngine:
 
     # -- ranking -------------------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Slice every step's candidates now (the kiosk does it on its loading thread): the first
+        visitor's pathway then costs what every later one does."""
+        for step in self.directory.steps.values():
+            self._candidates(step)
+
     def _candidates(self, step: StepDef) -> StepCandidates | None:
         """The step's services as column arrays, sliced once per step and kept (the directory is read-only)."""
         if step.id not in self._step_candidates:

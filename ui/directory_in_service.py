@@ -33,7 +33,9 @@ def _open(config: Config):
     from kiosk.runtime import directory_path, open_engine  # numpy and the directory load on the worker
 
     watch = InstalledDirectoryWatch(directory_path(config))  # before opening: a later change is noticed
-    return open_engine(config), watch
+    engine = open_engine(config)
+    engine.prepare()
+    return engine, watch
 
 
 class DirectoryInService(QObject):
