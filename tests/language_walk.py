@@ -18,6 +18,7 @@ from kiosk import session as pages
 from kiosk.config import Config
 from kiosk.questionnaire import NEAR_KIOSK
 from ui import translations_build
+from ui.screens.base import Screen
 
 SIZES = [(1920, 1080), (1280, 800), (1024, 768), (1080, 1920)]
 PSEUDO = {"pseudo": "ltr", "pseudo-rtl": "rtl"}
@@ -53,8 +54,12 @@ def kiosk_window(folder: Path, db_path: Path) -> Iterator:
 
 
 def settle() -> None:
-    """Let Qt finish: posted events, and widgets a screen replaced (deleteLater) really deleted."""
+    """Let Qt finish: screens that fill in between taps, posted events, and replaced widgets really deleted."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Screen):
+            widget.finish_building()
     QApplication.processEvents()
+    QApplication.processEvents()  # widgets built just now: their layout settles in the second pass
     QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 

@@ -184,6 +184,8 @@ def test_no_clipping_and_big_targets_on_every_screen(qtbot, kiosk, language):
                 kiosk.show_qr()
             if page == "q:where":
                 kiosk.current_screen()._other()  # the keypad is on screen too
+            kiosk.current_screen().finish_building()
             QApplication.processEvents()
+            QApplication.processEvents()  # cards built just now: their layout settles in the second pass
             problems = layout_problems(kiosk)
             assert not problems, (size, page, problems)

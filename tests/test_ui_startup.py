@@ -43,7 +43,8 @@ def installed_demo(demo_db_path) -> Path:
 def test_the_attract_screen_shows_before_any_heavy_library_loads(installed_demo):
     result = run_main("--windowed", "--quit-after-ready", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert result.returncode == 0, result.stderr[-2000:]
-    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:")}
     assert "PySide6.QtWidgets" in imported and "ui.screens.attract" in imported
     assert not {name for name in imported if name.split(".")[0] in HEAVY}
 

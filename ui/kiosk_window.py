@@ -17,6 +17,7 @@ from ui.i18n import Languages
 from ui.idle import IdleWatch
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
+from ui.screens.catch_up import CatchUpWhenShown, align_for
 from ui.screens.finish import FinishScreen
 from ui.screens.language import AUTONYMS, LanguagePicker, LanguageScreen
 from ui.screens.pathway import PathwayScreen
@@ -73,6 +74,8 @@ class KioskWindow(QWidget):
 
         self.attract = AttractScreen(self.enabled_languages)
         self.attract.started.connect(self.begin_session)
+        self.catch_up = CatchUpWhenShown(self)
+        self.catch_up.watch(self.attract)
         self.screens: dict[str, Screen] = {pages.ATTRACT: self.attract}
         self.stack.addWidget(self.attract)
         self.journey = Journey([])
@@ -85,6 +88,8 @@ class KioskWindow(QWidget):
         self.completion.add(self._build_language_screens)
         self.completion.add(self._build_journey_screens)
         self.completion.add(self._build_overlays)
+        for _ in range(3):  # a pathway's cards, ahead of the first visitor, a few per step
+            self.completion.add(lambda: self.pathway_screen.prepare_cards(4))
         self.completion.add(self.build_pages, needs_directory=True)
         self.completion.add(self.apply_language, needs_directory=True)
         self._enter()
@@ -161,6 +166,7 @@ class KioskWindow(QWidget):
         for screen in self.screens.values():
             if screen is not self.attract:
                 self.stack.addWidget(screen)
+                self.catch_up.watch(screen)
         self.review.set_questions(questions)
         need = next((q for q in questions if q.facet == "need"), None)
         self.finish.set_need_options(need.options if need else ())
@@ -177,6 +183,7 @@ class KioskWindow(QWidget):
     def _enter(self) -> None:
         page = self.journey.current
         screen = self.screens[page]
+        self.catch_up.catch_up(screen)
         if page == pages.PATHWAY:
             self._build_pathway()
         screen.entered()
@@ -265,8 +272,9 @@ class KioskWindow(QWidget):
 
     def apply_language(self) -> None:
         language = self.session.language
-        theme.set_family(QApplication.instance(), self.languages.font_family(language))
         self.languages.set_language(language)
+        for part in (self.header, self.footer, self.picker, self.still_there, self.current_screen()):
+            align_for(part)  # the screens not on show line up when shown (ui.screens.catch_up)
         questions = self.questions()
         for question in questions:
             screen = self.screens.get(f"q:{question.id}")

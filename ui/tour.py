@@ -37,7 +37,9 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
     written: list[Path] = []
 
     def shot(number: int, name: str) -> None:
+        window.current_screen().finish_building()
         app.processEvents()
+        app.processEvents()  # the second pass lays out what the first one showed
         path = out / f"{language}-{number:02d}-{name}.png"
         window.grab().save(str(path))
         written.append(path)

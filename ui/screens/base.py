@@ -39,6 +39,9 @@ class Screen(QWidget):
     def wipe(self) -> None:
         """Forget everything of the visitor shown on this screen (Start over, idle reset)."""
 
+    def finish_building(self) -> None:
+        """Build now whatever the screen still fills in between taps (screenshots, checks)."""
+
 
 def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     """A scroll area that follows a finger (and a mouse drag), with no horizontal scrolling."""

@@ -2,13 +2,19 @@
 
 A need nothing matches is said plainly, with the human fallback (311, the Office of Immigrant and
 Refugee Affairs): the screen is never empty.
+
+A pathway has a dozen service cards of twenty labels each; building them all before the first
+paint took a fifth of a second. Card widgets are now kept and refilled (emptied when the visitor
+leaves), and only the first cards are filled before the screen shows; the others, below the
+fold, one per turn of the event loop.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,6 +26,9 @@ from ui.widgets.text import label, set_text
 
 if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
     from kiosk.pathway import Pathway
+
+# Cards built before the first paint: enough to fill the first screen at every kiosk size.
+CARDS_AT_ONCE = 3
 
 
 class StepBadge(QWidget):
@@ -62,23 +71,33 @@ class PathwayScreen(Screen):
         super().__init__()
         self.pathway: Pathway | None = None
         self.notice_text: Localized | None = None
-        content = QWidget()
-        layout = page_layout(content, spacing=24)
+        self.content = QWidget()
+        layout = page_layout(self.content, spacing=24)
         self.title = label("", "title")
         self.intro = label("", "help")
         self.body = QVBoxLayout()
-        self.body.setSpacing(28)
+        self.body.setSpacing(12)
         self.notice = label("", "small")
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(self.body)
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        self.area = kinetic_scroll_area(content)
+        self.area = kinetic_scroll_area(self.content)
         outer = page_layout(self, 0, 0)
         outer.addWidget(self.area)
-        self.cards: list[ServiceCardWidget] = []
+        self._cards: list[ServiceCardWidget] = []  # in the body, in order
+        self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
+        self._to_fill: deque[tuple[ServiceCardWidget, object, str]] = deque()
         self.retranslate()
+
+    def prepare_cards(self, count: int) -> None:
+        """Build ``count`` more empty cards ahead of time (while the kiosk waits for its first visitor)."""
+        for _ in range(count):
+            card = ServiceCardWidget(parent=self.content)
+            card.hide()
+            card.ensurePolished()
+            self._spare.append(card)
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Your pathway"))
@@ -91,46 +110,78 @@ class PathwayScreen(Screen):
         self.pathway, self.notice_text = pathway, notice
         lang = pathway.language
         for step in pathway.steps:
-            self.body.addWidget(self._step(step.number, step.title, step.why, step.services, lang))
+            self._add_step(step.number, step.title, step.why, step.services, lang)
         if pathway.unmatched_needs or not pathway.steps:
             needs = ", ".join(u.text.text for u in pathway.unmatched_needs)
             title = (self.tr("We did not find a service for: %1").replace("%1", needs) if needs
                      else self.tr("We did not find a service for your answers"))
             why = self.tr("These people can help you find one. Call them or visit:")
-            self.body.addWidget(self._step(None, Localized(title), Localized(why), pathway.fallback, lang))
+            self._add_step(None, Localized(title), Localized(why), pathway.fallback, lang)
         set_text(self.notice, notice.text if notice else "")
         self.notice.setVisible(notice is not None)
         self.area.verticalScrollBar().setValue(0)
+        while self._to_fill and len(self._cards) - len(self._to_fill) < CARDS_AT_ONCE:
+            self._fill_next_card()
+        if self._to_fill:
+            QTimer.singleShot(0, self, self._fill_in_background)
 
-    def _step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> QFrame:
+    def _add_step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> None:
         frame = QFrame()
         frame.setProperty("role", "step")
         box = QVBoxLayout(frame)
-        box.setContentsMargins(0, 0, 0, 0)
+        box.setContentsMargins(0, 16 if self.body.count() else 0, 0, 0)  # steps stand apart; their cards do not
         box.setSpacing(12)
         head = QHBoxLayout()
         head.setSpacing(16)
         if number is not None:
             head.addWidget(StepBadge(number), 0, Qt.AlignTop)
-        title_label = label(title.text, "step-title")
-        head.addWidget(title_label, 1)
+        head.addWidget(label(title.text, "step-title"), 1)
         if title.in_english:
             head.addWidget(label(self.tr("in English"), "marker", wrap=False), 0, Qt.AlignTop)
         box.addLayout(head)
-        why_label = label(self.tr("Why this step: %1").replace("%1", why.text) if number else why.text, "help")
-        box.addWidget(why_label)
-        for card in services:
-            widget = ServiceCardWidget(card, lang)
-            self.cards.append(widget)
-            box.addWidget(widget)
+        box.addWidget(label(self.tr("Why this step: %1").replace("%1", why.text) if number else why.text, "help"))
         frame.setAccessibleName(title.text)
-        return frame
+        self.body.addWidget(frame)
+        for card in services:
+            widget = self._spare.pop() if self._spare else ServiceCardWidget(parent=self.content)
+            widget.hide()  # shown once filled
+            self.body.addWidget(widget)
+            self._cards.append(widget)
+            self._to_fill.append((widget, card, lang))
+
+    def _fill_next_card(self) -> None:
+        widget, card, lang = self._to_fill.popleft()
+        widget.show_card(card, lang)
+        widget.show()
+
+    def _fill_in_background(self) -> None:
+        if self._to_fill:
+            self._fill_next_card()
+        if self._to_fill:
+            QTimer.singleShot(0, self, self._fill_in_background)
+
+    def finish_building(self) -> None:
+        """Fill the cards still waiting, now."""
+        while self._to_fill:
+            self._fill_next_card()
+
+    @property
+    def cards(self) -> list[ServiceCardWidget]:
+        """Every service card of the pathway on screen (asking fills those still waiting)."""
+        self.finish_building()
+        return self._cards
 
     def next_text(self) -> str:
         return self.tr("Take it with you")
 
     def wipe(self) -> None:
-        self.cards = []
+        self._to_fill.clear()
+        for card in self._cards:
+            card.clear()
+            card.hide()
+            self.body.removeWidget(card)
+        self._spare.extend(self._cards)
+        self._cards = []
         while self.body.count():
             item = self.body.takeAt(0)
             widget = item.widget()

@@ -49,7 +49,7 @@ class AnswerRow(TouchButton):
         set_text(self.change, change)
         self.pencil.setPixmap(icons.pixmap("edit", theme.palette.primary, 36, self.devicePixelRatioF()))
         self.setText(answer)
-        self.setAccessibleName(f"{change}: {question} {answer}")
+        self.setAccessibleName(f"{change}: {question} {answer}" if question else "")
 
     paintEvent = OptionButton.paintEvent  # same card look as the options
 
@@ -73,19 +73,20 @@ class ReviewScreen(Screen):
         layout.addLayout(self.rows_box)
         layout.addStretch(1)
         self.rows: list[AnswerRow] = []
+        self.filled = False
         outer = page_layout(self, 0, 0)
         outer.addWidget(kinetic_scroll_area(content))
         self.retranslate()
 
     def set_questions(self, questions: list[Question]) -> None:
         self.questions = questions
-        if self.rows:  # rows exist only while the visitor is reviewing (never after a wipe)
+        if self.filled:  # rows show answers only while the visitor is reviewing (never after a wipe)
             self.refresh()
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Check your answers"))
         set_text(self.help, self.tr("Tap an answer to change it."))
-        if self.rows:
+        if self.filled:
             self.refresh()
 
     def answer_text(self, question: Question) -> str:
@@ -99,6 +100,7 @@ class ReviewScreen(Screen):
         return ", ".join(names.get(o, o) for o in chosen)
 
     def refresh(self) -> None:
+        self.filled = True
         if [r.question_id for r in self.rows] == [q.id for q in self.questions]:
             for row, question in zip(self.rows, self.questions, strict=True):  # same rows, new text: quick
                 row.set_texts(question.text.text, self.answer_text(question), self.tr("Change"))
@@ -121,7 +123,7 @@ class ReviewScreen(Screen):
         return self.tr("Show my pathway")
 
     def wipe(self) -> None:
+        # The rows stay for the next visitor, emptied: building them again made this screen the slowest to open.
         for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = []
+            row.set_texts("", "", "")
+        self.filled = False

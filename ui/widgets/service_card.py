@@ -2,6 +2,10 @@
 
 Every directory field is shown as plain text. A field the directory has only in English gets a
 small "in English" marker in the visitor's language, so the fallback is never silent.
+
+A card widget is built once and refilled (:meth:`ServiceCardWidget.show_card`): creating its
+twenty-odd labels for every pathway was the slowest part of showing one. :meth:`clear` empties it
+when the visitor leaves, so a card waiting for the next pathway holds nothing of this one.
 """
 
 from __future__ import annotations
@@ -12,75 +16,110 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Localized
-from ui.widgets.text import label, ltr
+from ui.widgets.text import label, ltr, set_text
 
 if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
     from kiosk.cards import ServiceCard
 
+# The rows under the description, in order.
+ROWS = ("phone", "address", "hours", "languages", "cost", "itin", "website", "documents", "verified")
+
+
+class _Line:
+    """A text label with its "in English" marker leading it (beside the text in both reading directions)."""
+
+    def __init__(self, role: str | None = None) -> None:
+        self.layout = QHBoxLayout()
+        self.layout.setSpacing(8)
+        self.marker = label("", "marker", wrap=False)
+        self.text = label("", role)
+        self.layout.addWidget(self.marker, 0, Qt.AlignTop)
+        self.layout.addWidget(self.text, 1)
+
+    def show(self, value: Localized | None, marker: str) -> None:
+        set_text(self.text, value.text if value is not None else "")
+        set_text(self.marker, marker if value is not None and value.in_english else "")
+        self.text.setVisible(value is not None)
+        self.marker.setVisible(value is not None and value.in_english)
+
 
 class ServiceCardWidget(QFrame):
-    def __init__(self, card: ServiceCard, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, card: ServiceCard | None = None, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.card = card
+        self.card: ServiceCard | None = None
         self.language = language
         self.setProperty("role", "card")
         self.setFocusPolicy(Qt.TabFocus)  # keyboard users can move card to card; screen readers read it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(8)
-        self.name = self._localized(outer, card.name, "card-title")
-        if card.organization and card.organization != card.name.text:
-            outer.addWidget(label(card.organization, "help"))
-        badges = self._badges()
-        if badges:
-            outer.addWidget(label("  ·  ".join(badges), "help"))
-        if card.description:
-            self._localized(outer, card.description)
+        self._name = _Line("card-title")
+        self.name = self._name.text
+        self.organization = label("", "help")
+        self.badges = label("", "help")
+        self._description = _Line()
+        outer.addLayout(self._name.layout)
+        outer.addWidget(self.organization)
+        outer.addWidget(self.badges)
+        outer.addLayout(self._description.layout)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
-        rows: list[tuple[str, str | Localized | None]] = [
-            (self.tr("Phone"), ltr(card.phone) if card.phone else None),
-            (self.tr("Address"), card.address),
-            (self.tr("Hours"), card.hours),
-            (self.tr("Languages spoken"), ", ".join(card.languages) if card.languages else None),
-            (self.tr("Cost"), card.cost),
-            (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
-            (self.tr("Website"), ltr(card.url) if card.url else None),
-        ]
+        self._rows: dict[str, tuple[QLabel, _Line]] = {}
+        for row, key in enumerate(ROWS):
+            caption = label("", "small")
+            caption.setAlignment(Qt.AlignTop | Qt.AlignLeading)
+            value = _Line()
+            grid.addWidget(caption, row, 0, Qt.AlignTop)
+            grid.addLayout(value.layout, row, 1)
+            self._rows[key] = (caption, value)
+        if card is not None:
+            self.show_card(card, language)
+
+    def show_card(self, card: ServiceCard, language: str) -> None:
+        """Fill the card with ``card``, in ``language`` (for dates; the texts are already localized)."""
+        self.card, self.language = card, language
+        in_english = self.tr("in English")
+        self._name.show(card.name, in_english)
+        organization = card.organization if card.organization and card.organization != card.name.text else ""
+        set_text(self.organization, organization)
+        self.organization.setVisible(bool(organization))
+        badges = "  ·  ".join(self._badges())
+        set_text(self.badges, badges)
+        self.badges.setVisible(bool(badges))
+        self._description.show(card.description, in_english)
+        documents = None
         if card.documents:
-            docs = Localized("\n".join(f"• {d.text}" for d in card.documents),
-                             any(d.in_english for d in card.documents))
-            rows.append((self.tr("Documents to bring"), docs))
-        rows.append((self.tr("Last verified"), self._verified()))
-        for caption, value in rows:
-            if value is None:
-                continue
-            row = grid.rowCount()
-            cap = label(caption, "small")
-            cap.setAlignment(Qt.AlignTop | Qt.AlignLeading)
-            grid.addWidget(cap, row, 0, Qt.AlignTop)
-            box = QVBoxLayout()
-            box.setSpacing(0)
-            self._localized(box, value if isinstance(value, Localized) else Localized(value))
-            grid.addLayout(box, row, 1)
+            documents = Localized("\n".join(f"• {d.text}" for d in card.documents),
+                                  any(d.in_english for d in card.documents))
+        values: dict[str, tuple[str, str | Localized | None]] = {
+            "phone": (self.tr("Phone"), ltr(card.phone) if card.phone else None),
+            "address": (self.tr("Address"), card.address),
+            "hours": (self.tr("Hours"), card.hours),
+            "languages": (self.tr("Languages spoken"), ", ".join(card.languages) if card.languages else None),
+            "cost": (self.tr("Cost"), card.cost),
+            "itin": (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
+            "website": (self.tr("Website"), ltr(card.url) if card.url else None),
+            "documents": (self.tr("Documents to bring"), documents),
+            "verified": (self.tr("Last verified"), self._verified()),
+        }
+        for key, (caption_text, value) in values.items():
+            caption, line = self._rows[key]
+            set_text(caption, caption_text if value is not None else "")
+            caption.setVisible(value is not None)
+            line.show(value if isinstance(value, Localized) or value is None else Localized(value), in_english)
         self.setAccessibleName(card.name.text)
 
-    def _localized(self, layout, value: Localized, role: str | None = None) -> QLabel:
-        widget = label(value.text, role)
-        if value.in_english:
-            line = QHBoxLayout()
-            line.setSpacing(8)
-            # The marker leads, so it sits right beside the text it qualifies in both reading directions.
-            marker = label(self.tr("in English"), "marker", wrap=False)
-            line.addWidget(marker, 0, Qt.AlignTop)
-            line.addWidget(widget, 1)
-            layout.addLayout(line)
-        else:
-            layout.addWidget(widget)
-        return widget
+    def clear(self) -> None:
+        """Forget the service shown (the visitor left): every text emptied, nothing of the card kept."""
+        self.card = None
+        for line in (self._name, self._description, *(value for _, value in self._rows.values())):
+            line.show(None, "")
+        for widget in (self.organization, self.badges, *(caption for caption, _ in self._rows.values())):
+            set_text(widget, "")
+        self.setAccessibleName("")
 
     def _badges(self) -> list[str]:
         names = {"language": self.tr("Speaks your language"), "itin": self.tr("Accepts ITIN"),

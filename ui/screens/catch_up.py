@@ -1,0 +1,45 @@
+"""Screens not on show skip a change of language or reading direction, and catch up when shown.
+
+Qt hands a language change to every widget, on show or not, and a kiosk has a thousand of them
+(a pathway's cards wait ready on their screen): retranslating them all made a language tap the
+slowest tap. Only the screen on show changes at the tap; each other screen changes, once, just
+before it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.widgets.text import align_labels
+
+
+class CatchUpWhenShown(QObject):
+    """Install on each screen (:meth:`watch`); call :meth:`catch_up` before a screen is shown."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stale: set[QWidget] = set()
+
+    def watch(self, screen: QWidget) -> None:
+        screen.installEventFilter(self)
+
+    def eventFilter(self, screen, event) -> bool:
+        if event.type() == QEvent.LanguageChange and not screen.isVisible():
+            self._stale.add(screen)
+            return True  # not passed on to the screen's widgets now
+        return False
+
+    def catch_up(self, screen: QWidget) -> None:
+        if screen in self._stale:
+            self._stale.discard(screen)
+            QCoreApplication.sendEvent(screen, QEvent(QEvent.LanguageChange))
+        align_for(screen)
+
+
+def align_for(root: QWidget) -> None:
+    """Line up ``root``'s labels with the application's reading direction, if not done for it yet."""
+    direction = int(QApplication.layoutDirection().value)
+    if root.property("aligned_for") != direction:
+        align_labels(root)
+        root.setProperty("aligned_for", direction)
