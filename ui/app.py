@@ -56,8 +56,8 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
                            session=VisitorSession(), printer=PrintService(config, app), quit_app=app.quit,
                            directory=directory)
     languages = Languages(app, pseudo=pseudo)
+    theme.font_families = fonts.families()
     theme.apply(app)
-    theme.set_family(app, fonts.family_for(context.session.language))
     window = KioskWindow(context, languages)
     if insights and _available("kiosk.insights"):
         window.completion.add(lambda: _open_insights(context), needs_directory=True)

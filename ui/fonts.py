@@ -1,4 +1,9 @@
-"""Fonts: every .ttf/.otf in assets/fonts is registered at start; each language gets a family that has its script."""
+"""Fonts: every .ttf/.otf in assets/fonts is registered at start; one family list covers every script.
+
+The application font lists a Latin, an Arabic and a Chinese family: Qt draws each run of text with
+the first family that has its script, so switching language never changes the font (re-styling
+every widget for a new family made a language tap the slowest tap of all).
+"""
 
 from __future__ import annotations
 
@@ -40,3 +45,9 @@ def family_for(language: str) -> str:
         wanted = FAMILIES.get(language, _LATIN)
         _cache[language] = next((f for f in wanted if f in installed), "sans-serif")
     return _cache[language]
+
+
+def families() -> list[str]:
+    """The application font's families: one per script group, Latin first (digits and Latin text use it)."""
+    chosen = [family_for(language) for language in ("en", "ar", "zh_CN")]
+    return list(dict.fromkeys(f for f in chosen if f != "sans-serif")) or ["sans-serif"]

@@ -1,4 +1,7 @@
-"""Live language switching: Qt translators from translations/<lang>.qm, layout direction, font per script."""
+"""Live language switching: Qt translators from translations/<lang>.qm and the layout direction.
+
+The font needs no switching: the application font lists a family for every script (ui.fonts).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, 
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import TRANSLATIONS_DIR
-from ui import fonts
 from ui.pseudo import PseudoTranslator, parse_mode
 
 RTL_LANGUAGES = ("ar", "fa_AF")
@@ -20,7 +22,6 @@ class Languages:
         self.pseudo = parse_mode(pseudo)  # '' (off), 'ltr', or 'rtl' (pseudo text in a mirrored layout)
         self.current = ""
         self._translators: list[QTranslator] = []
-        self._font_family = app.font().family()
 
     def translators_for(self, language: str) -> list[QTranslator]:
         """The kiosk's own translator for ``language`` and Qt's (dialog buttons…), where they exist."""
@@ -48,13 +49,6 @@ class Languages:
         QLocale.setDefault(QLocale(language))
         rtl = language in RTL_LANGUAGES or self.pseudo == "rtl"
         self.app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-        # Widgets styled by the style sheet keep the font family they were polished with when the
-        # application font changes (Qt does not pass it down to them): without this, Chinese and
-        # Arabic would be drawn by whatever fallback font the system has, not the bundled one.
-        if self.app.font().family() != self._font_family:
-            self._font_family = self.app.font().family()
-            for widget in QApplication.allWidgets():
-                QCoreApplication.sendEvent(widget, QEvent(QEvent.ApplicationFontChange))
         # Installing a translator posts LanguageChange; with no .qm file (English, or not translated
         # yet) nothing would, but directory text still changes language: tell every widget ourselves.
         if self._translators:
@@ -71,7 +65,3 @@ class Languages:
         language, self.current = self.current, ""
         if language:
             self.set_language(language)
-
-    @staticmethod
-    def font_family(language: str) -> str:
-        return fonts.family_for(language)

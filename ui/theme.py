@@ -3,7 +3,7 @@
 qt-material renders a base stylesheet (scroll bars, inputs) from ``ui/themes/*.xml``; it is rendered
 once per palette and cached, because rendering also writes icon files. Our own rules are appended
 after it: they win over qt-material's (same specificity, later), which is how we undo its
-upper-case button text and set the font family per language and the text size.
+upper-case button text and set the text size (the font families come from the application font).
 """
 
 from __future__ import annotations
@@ -56,12 +56,12 @@ CONTRAST = Palette("camino_contrast", background="#000000", surface="#000000", t
 
 
 class Theme:
-    """The current look: palette, text size, font family. ``apply()`` restyles the whole application."""
+    """The current look: palette, text size, font families. ``apply()`` restyles the whole application."""
 
     def __init__(self) -> None:
         self.high_contrast = False
         self.large_text = False
-        self.font_family = "sans-serif"
+        self.font_families = ["sans-serif"]  # ui.fonts.families(), once the bundled fonts are registered
         self._material: dict[str, str] = {}
 
     @property
@@ -81,15 +81,6 @@ class Theme:
             self._material[name] = _material_stylesheet(name)
         return self._material[name]
 
-    def set_family(self, app: QApplication, family: str) -> None:
-        """Use ``family`` (the language's script) everywhere; cheap enough for a live language switch."""
-        if family == self.font_family and app.font().family() == family:
-            return
-        self.font_family = family
-        font = app.font()
-        font.setFamily(family)
-        app.setFont(font)
-
     def apply(self, app: QApplication) -> None:
         """Restyle everything (palette, text size): for the contrast and large-text toggles, not per tap."""
         p = self.palette
@@ -101,7 +92,7 @@ class Theme:
             qpal.setColor(role, QColor(color))
         app.setPalette(qpal)
         font = app.font()
-        font.setFamily(self.font_family)
+        font.setFamilies(self.font_families)
         font.setPixelSize(self.px)
         app.setFont(font)
         app.setStyleSheet(self.material() + self.own_rules())
@@ -177,7 +168,7 @@ def _material_stylesheet(name: str) -> str:
         str(THEMES_DIR / f"{name}.xml"), invert_secondary=False, parent=str(icons),
         extra={"density_scale": "2", "font_family": FAMILY_MARK, "font_size": str(BASE_PX)},
     ) or ""
-    # The family comes from the application font (set per language, cheaply, by set_family);
+    # The families come from the application font (ui.fonts.families: every script at once);
     # a family in the style sheet would pin every widget to one script.
     css = css.replace(f"font-family: {FAMILY_MARK};", "")
     tmp = cached.with_suffix(".tmp")
