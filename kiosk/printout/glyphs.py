@@ -1,10 +1,11 @@
-"""PDF text operators for a paragraph's runs, written as one text object.
+"""PDF text operators for paragraphs, a paragraph (or a card's column of them) as one text object.
 
 reportlab's text object formats each run on its own: a font lookup, the subset split and, for
 shaped Arabic, a Python loop over every glyph's harfbuzz offsets; a printout has hundreds of
 runs. Where a run's glyphs sit depends only on its text, font and size, so that is worked out
 once per process (:func:`_shaped_groups`); per document only the glyphs' codes are looked up,
-with ``TTFont.splitString``, which also records which glyphs the embedded subset needs.
+once per distinct run, with ``TTFont.splitString``, which also records which glyphs the
+embedded subset needs.
 """
 
 from __future__ import annotations
