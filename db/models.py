@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, PrimaryKeyConstraint, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -73,7 +73,8 @@ class ServiceAtLocation(Base):
     __tablename__ = "service_at_location"
     id: Mapped[str] = mapped_column(String, primary_key=True)
     service_id: Mapped[str] = mapped_column(ForeignKey("service.id"), index=True)
-    location_id: Mapped[str] = mapped_column(ForeignKey("location.id"), index=True)
+    # No index: nothing looks a location's services up, and each index lengthens every update's check.
+    location_id: Mapped[str] = mapped_column(ForeignKey("location.id"))
     description: Mapped[str | None] = mapped_column(Text)
 
 
@@ -124,7 +125,7 @@ class Language(Base):
     __tablename__ = "language"
     id: Mapped[str] = mapped_column(String, primary_key=True)
     service_id: Mapped[str | None] = mapped_column(ForeignKey("service.id"), index=True)
-    location_id: Mapped[str | None] = mapped_column(ForeignKey("location.id"), index=True)
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("location.id"))  # never looked up by it
     phone_id: Mapped[str | None]
     name: Mapped[str | None]
     code: Mapped[str | None]
@@ -163,7 +164,7 @@ class Attribute(Base):
     """Links an entity (``link_entity`` + ``link_id``) to a taxonomy term: Camino's flags and categories."""
 
     __tablename__ = "attribute"
-    id: Mapped[str] = mapped_column(String, primary_key=True)
+    id: Mapped[str] = mapped_column(String)  # unique: the importer refuses duplicate ids
     link_id: Mapped[str] = mapped_column(String)
     taxonomy_term_id: Mapped[str] = mapped_column(ForeignKey("taxonomy_term.id"))
     link_type: Mapped[str | None]
@@ -171,9 +172,12 @@ class Attribute(Base):
     value: Mapped[str | None]
     label: Mapped[str | None]
 
+    # The largest table (several rows per service), always read by its entity. Keyed by
+    # (link_entity, link_id, id) without a rowid, the table is its own only index: the file is
+    # smaller and SQLite's integrity check (run on every update) has one b-tree to walk, not four.
     __table_args__ = (
-        Index("ix_attribute_link", "link_entity", "link_id"),
-        Index("ix_attribute_term", "taxonomy_term_id"),
+        PrimaryKeyConstraint("link_entity", "link_id", "id"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -241,6 +245,7 @@ class LocalizedText(Base):
     """A visible field in a language other than English: (entity, id, field, locale) → text."""
 
     __tablename__ = "localized_text"
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is the whole lookup: one b-tree, not two
     entity: Mapped[str] = mapped_column(String, primary_key=True)
     entity_id: Mapped[str] = mapped_column(String, primary_key=True)
     field: Mapped[str] = mapped_column(String, primary_key=True)
