@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import CACHE, generated_directory, print_table
+from benchmarks.common import CACHE, generated_directory, print_table, schema_fingerprint
 
 SERVICES = 50_000
 REPEAT = 3
@@ -34,8 +34,10 @@ def _bundle() -> tuple[Path, Path]:
     key = CACHE / "sync-bench-key"
     if not key.exists():
         keys.generate(key)
-    out = CACHE / f"sync-bundle-{SERVICES}"
+    out = CACHE / f"sync-bundle-{SERVICES}-{schema_fingerprint()}"
     if not (out / bundle.MANIFEST).exists():
+        for stale in CACHE.glob(f"sync-bundle-{SERVICES}*"):
+            shutil.rmtree(stale, ignore_errors=True)
         bundle.publish(str(generated_directory(SERVICES)), keys.load_private(key), out, version=2,
                        expires_days=3650)
     return out, key.with_name(key.name + ".pub")

@@ -88,7 +88,7 @@ def taps(rounds: int) -> list[dict]:
     pathway_ms: list[float] = []
 
     def timed(widget, into: list[float]) -> None:
-        QTest.qWait(SETTLE_MS)  # a person's taps are this far apart at least: what the screen fills in meanwhile is done
+        QTest.qWait(SETTLE_MS)  # taps are this far apart at least: what a screen fills in meanwhile is done
         started = time.perf_counter()
         QTest.mouseClick(widget, Qt.LeftButton)
         app.processEvents()

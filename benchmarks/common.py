@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 import time
 from collections.abc import Callable
@@ -11,14 +12,26 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".benchmarks"
 
 
+def schema_fingerprint() -> str:
+    """Changes whenever the code or data that shape a generated directory change (cache keys)."""
+    digest = hashlib.sha256()
+    sources = [ROOT / "db" / name for name in ("models.py", "generate.py", "seed.py", "directory.py", "identity.py")]
+    sources += sorted((ROOT / "db" / "seed" / "albuquerque").glob("*.json"))
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def generated_directory(services: int, seed: int = 7) -> Path:
-    """A synthetic directory of ``services`` services, generated once and cached under .benchmarks/."""
+    """A synthetic directory of ``services`` services, generated once per schema and cached under .benchmarks/."""
     from db.generate import generate
     from db.seed import seed_folder
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"generated-{services}-{seed}.sqlite"
+    path = CACHE / f"generated-{services}-{seed}-{schema_fingerprint()}.sqlite"
     if not path.exists():
+        for stale in CACHE.glob(f"generated-{services}-{seed}*.sqlite"):  # an older schema's: large, unused
+            stale.unlink()
         generate(path, services, seed_folder("albuquerque"), seed=seed)
     return path
 
