@@ -228,3 +228,18 @@ def test_every_label_starts_on_the_reading_side_of_every_screen(window, language
             assert label.alignment() & side and label.alignment() & Qt.AlignAbsolute, (name, label.text())
         window.still_there.cancel()
         window.picker.hide()
+
+
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_screens_shown_after_a_language_change_are_in_that_language(window, language):
+    # Screens not on show at the change catch up when shown (ui.screens.catch_up): walk a whole visit
+    # whose language was chosen on the first screen and look at each screen as it comes.
+    english = translations(language)
+    for name, show in screens_of_a_visit(window, language):
+        show()
+        settle()
+        texts = shown_texts(window)
+        stale = {t for t in texts if t in english} - directory_texts(window)
+        assert not stale, f"{name} still shows English: {stale}"
+        window.still_there.cancel()
+        window.picker.hide()

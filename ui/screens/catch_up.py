@@ -20,20 +20,26 @@ class CatchUpWhenShown(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stale: set[QWidget] = set()
+        self._delivering: QWidget | None = None
 
     def watch(self, screen: QWidget) -> None:
         screen.installEventFilter(self)
 
     def eventFilter(self, screen, event) -> bool:
-        if event.type() == QEvent.LanguageChange and not screen.isVisible():
+        if event.type() == QEvent.LanguageChange and not screen.isVisible() and screen is not self._delivering:
             self._stale.add(screen)
             return True  # not passed on to the screen's widgets now
         return False
 
     def catch_up(self, screen: QWidget) -> None:
+        """Bring ``screen`` up to date; call it just before the screen is shown (it is hidden still)."""
         if screen in self._stale:
             self._stale.discard(screen)
-            QCoreApplication.sendEvent(screen, QEvent(QEvent.LanguageChange))
+            self._delivering = screen
+            try:
+                QCoreApplication.sendEvent(screen, QEvent(QEvent.LanguageChange))
+            finally:
+                self._delivering = None
         align_for(screen)
 
 
