@@ -247,3 +247,46 @@ def test_pathway_qr_code_sits_beside_the_title_within_the_margins(demo_engine, a
     words = [(float(m[0]), float(m[1])) for m in re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)]
     assert words and all(x0 >= MARGIN - 0.5 and x1 <= 612 - MARGIN + 0.5 for x0, x1 in words)
     assert LABELS[language]["scan_pathway"].split()[-1] in pdf_text(pdf, tmp_path, 1, 1)
+
+
+def _uncompressed_pdf(paragraphs: list) -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from kiosk.printout.fonts import font_name
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=font_name(LATIN), pageCompression=0)
+    y = 800.0
+    for paragraph in paragraphs:
+        _, height = paragraph.wrap(500, 800)
+        y -= height
+        paragraph.drawOn(canvas, 50, y)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_chinese_bold_is_the_regular_font_filled_and_stroked(tmp_path):
+    """One Chinese font embedded, not two: WenKai Bold is WenKai Regular's outline 0.006 em wider
+    all round, which is what stroking it 0.012 em wide draws."""
+    from reportlab.lib.rl_accel import fp_str
+
+    from kiosk.printout.fonts import STROKED_BOLD
+    from kiosk.printout.layout import Text, TextStyle
+
+    heading = "第 1 步: 在阿尔伯克基市登记"
+    pdf = _uncompressed_pdf([Text(heading, TextStyle(size=14, bold=True)),
+                             Text("为什么要做这一步 (505) 768-3040", TextStyle(size=10))])
+    names = [row[0] for row in pdf_fonts(pdf, tmp_path)]
+    assert any(n.endswith("+CaminoWenKai-Regular") for n in names) and any(n.endswith("+NotoSans-Bold") for n in names)
+    assert not any("CaminoWenKai-Bold" in n for n in names)
+    bold, body = re.findall(rb"BT (.*?) ET", pdf)
+    width = fp_str(STROKED_BOLD[CJK] * 14).encode()
+    # Hanzi stroked in the text colour; "1" and ":" in Noto Sans Bold, not stroked.
+    assert re.search(rb"0 0 0 RG %s w 1 j 2 Tr /F\d\+0 14 Tf \(\\001\) Tj 0 Tr " % width, bold)
+    assert bold.endswith(b"0 Tr") and b" Tr" not in body  # the render mode does not outlast the heading
+    # The canvas's own stroke colour, width and join (check boxes, rules) come back after the text.
+    assert re.search(rb"ET\s+0 0 0 RG\s+1 w\s+0 j\s", pdf)
+    assert heading in " ".join(pdf_text(pdf, tmp_path).split())
+

@@ -76,6 +76,10 @@ class TextWriter:
         self.ops: list[str] = []
         self.font: tuple[str, int, float] | None = None
         self.fill = ""
+        self.stroke = 0.0  # outline width of the runs being drawn; 0: filled only (render mode 0)
+        self.width = 0.0  # the line width set in this text object, if any
+        self.stroke_fill = ""  # the fill colour the stroke colour was set to
+        self.restore = False  # stroke colour, width and join changed: the canvas's come back after ET
 
     def set_fill(self, fill: str) -> None:
         """Draw what follows in the colour set by ``fill`` ("0 0 0 rg"); it outlasts the text
@@ -84,13 +88,16 @@ class TextWriter:
             self.ops.append(fill)
             self.fill = fill
 
-    def line(self, x: float, y: float, size: float, runs: tuple[tuple[float, str, str, bool], ...]) -> None:
-        """Draw a line's runs, (x offset, font, text, shaped: Arabic through harfbuzz), left to right
-        from (x, y). Each run starts where the previous one ends: the glyph widths embedded in the
-        PDF are those the runs were measured with, so one positioning operator does for the line."""
+    def line(self, x: float, y: float, size: float, runs: tuple[tuple[float, str, str, bool, float], ...]) -> None:
+        """Draw a line's runs, (x offset, font, text, shaped: Arabic through harfbuzz, outline stroke
+        width: bold drawn with a regular font), left to right from (x, y). Each run starts where the
+        previous one ends: the glyph widths embedded in the PDF are those the runs were measured
+        with, so one positioning operator does for the line."""
         ops = self.ops
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for _, font, text, shape in runs:
+        for _, font, text, shape, stroke in runs:
+            if stroke or self.stroke:
+                self._stroke(stroke)
             key = (font, size, text, shape)
             items = self.runs.get(key)
             if items is None:
@@ -105,6 +112,22 @@ class TextWriter:
                         name = pdfmetrics.getFont(font).getSubsetInternalName(item, self.doc)
                         select = self.runs[self.font] = f"{name} {fp_str(size)} Tf"
                     ops.append(select)
+
+    def _stroke(self, width: float) -> None:
+        """Fill and stroke the glyphs' outlines ``width`` wide, in the fill colour (0: fill only)."""
+        if not width:
+            self.ops.append("0 Tr")
+        else:
+            if self.stroke_fill != self.fill:
+                self.ops.append(f"{self.fill[:-2]}RG")  # "r g b rg" → "r g b RG"
+                self.stroke_fill = self.fill
+            if width != self.width:
+                self.ops.append(f"{fp_str(width)} w" if self.width else f"{fp_str(width)} w 1 j")
+                self.width = width
+            if not self.stroke:
+                self.ops.append("2 Tr")
+            self.restore = True
+        self.stroke = width
 
     def _items(self, font: str, size: float, text: str, shape: bool) -> tuple[int | str, ...]:
         """The run's operators; an int is the font subset its next glyphs are in."""
@@ -145,11 +168,21 @@ class TextWriter:
 
     def finish(self) -> None:
         """Add the text object to the page (before anything else is drawn)."""
+        if self.stroke:
+            self._stroke(0.0)  # the render mode outlasts the text object
         if self.ops:
             self.canvas.addLiteral(" ".join(("BT", *self.ops, "ET")))
+        if self.restore:  # check boxes and rules are stroked with the canvas's settings
+            canvas = self.canvas
+            canvas.setStrokeColor(canvas._strokeColorObj)
+            canvas.setLineWidth(canvas._lineWidth)
+            canvas.setLineJoin(canvas._lineJoin)
         self.ops = []
         self.font = None
         self.fill = ""  # what is drawn next may change it
+        self.width = 0.0
+        self.stroke_fill = ""
+        self.restore = False
 
 
 def _flush(array: list[str], items: list[int | str]) -> None:

@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from kiosk.printout.fonts import ARABIC, CJK, LATIN, font_name
+from kiosk.printout.fonts import ARABIC, CJK, LATIN, STROKED_BOLD, font_name
 from kiosk.printout.glyphs import TextWriter, shaped
 from kiosk.printout.scripts import (
     ARABIC_DIGITS,
@@ -88,12 +88,17 @@ def text_width(text: str, bold: bool, size: float) -> float:
     return total
 
 
+# A line's run: x from the line's left end, font, text, shaped (Arabic), outline stroke width (bold).
+Run = tuple[float, str, str, bool, float]
+
+
 @lru_cache(maxsize=8192)
-def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tuple[tuple[float, str, str, bool], ...]]:
-    """A line's width and its runs in visual order: (x from the line's left end, font, text, shaped)."""
+def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tuple[Run, ...]]:
+    """A line's width and its runs in visual order."""
     runs, x = [], 0.0
     for script, text in visual_runs(line, rtl):
-        runs.append((x, _font(script, bold), text, script == ARABIC))
+        stroke = STROKED_BOLD.get(script, 0.0) * size if bold else 0.0
+        runs.append((x, _font(script, bold), text, script == ARABIC, stroke))
         x += run_width(script, text, bold, size)
     return x, tuple(runs)
 
