@@ -290,3 +290,20 @@ def test_chinese_bold_is_the_regular_font_filled_and_stroked(tmp_path):
     assert re.search(rb"ET\s+0 0 0 RG\s+1 w\s+0 j\s", pdf)
     assert heading in " ".join(pdf_text(pdf, tmp_path).split())
 
+
+def test_chinese_subset_embeds_the_glyphs_drawn_and_not_the_fonts_ascii():
+    """Only Noto Sans draws ASCII; the other fonts' subsets hold just the glyphs their runs use."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from kiosk.printout.layout import Text, TextStyle
+
+    text = "您的创业路线图 Your business pathway (505) 768-3040"
+    pdf = _uncompressed_pdf([Text(text, TextStyle(size=12))])
+    programs = {}
+    for m in re.finditer(rb"/Length (\d+) /Length1 \d+\s*>>\s*stream\r?\n", pdf):
+        font = TTFont(io.BytesIO(pdf[m.end():m.end() + int(m.group(1))]))
+        programs[font["name"].getDebugName(1)] = font["maxp"].numGlyphs
+    assert programs["Camino WenKai"] <= len(set("您的创业路线图")) + 2  # + .notdef and the space
+    assert programs["Noto Sans"] > 95  # ASCII kept in its first subset: readable, code 32 the space

@@ -68,7 +68,10 @@ def register_fonts() -> None:
                 if not path.exists():
                     raise FileNotFoundError(f"bundled font missing: {path} (run scripts/build_fonts.py)")
                 # shapable: Arabic joining needs harfbuzz; Latin and CJK runs are drawn unshaped.
-                pdfmetrics.registerFont(TTFont(name, str(path), shapable=(script == ARABIC)))
+                # asciiReadable puts a font's ASCII glyphs in its first subset, whether drawn or
+                # not; only Noto Sans draws ASCII (scripts.script_of), so only it keeps them.
+                pdfmetrics.registerFont(TTFont(name, str(path), shapable=(script == ARABIC),
+                                               asciiReadable=(script == LATIN)))
         _registered = True
 
 
