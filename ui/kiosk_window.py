@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
+from kiosk.questionnaire import Answers
 from kiosk.session import Journey, phone_text
 from ui.context import KioskContext
 from ui.i18n import Languages
@@ -90,6 +91,7 @@ class KioskWindow(QWidget):
         self.completion.add(self._build_overlays)
         for _ in range(3):  # a pathway's cards, ahead of the first visitor, a few per step
             self.completion.add(lambda: self.pathway_screen.prepare_cards(4))
+        self.completion.add(self._rehearse_pathway, needs_directory=True)
         self.completion.add(self.build_pages, needs_directory=True)
         self.completion.add(self.apply_language, needs_directory=True)
         self._enter()
@@ -114,11 +116,11 @@ class KioskWindow(QWidget):
         self.still_there = StillThereOverlay(self, self.context.config.session.countdown_s)
         self.still_there.expired.connect(lambda: self.start_over(idle=True))
         self.still_there.stay.connect(lambda: self.idle_watch.arm())
-        printer = self.context.printer
-        if printer is not None:
-            printer.started.connect(self.finish.show_printing)
-            printer.finished.connect(self.finish.show_printed)
-            printer.failed.connect(self.finish.show_print_failed)
+        if self.context.printer is not None:
+            self.finish.follow(self.context.printer)
+
+    def _rehearse_pathway(self) -> None:  # with no answers: only the human fallback, nobody's data
+        self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
 
     def begin_session(self) -> None:
         """Touch to start: a newer directory goes into service now, between visitors; then the languages."""

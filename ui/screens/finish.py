@@ -135,6 +135,12 @@ class FinishScreen(Screen):
 
     # -- printing and QR: the window reports progress ----------------------------------------------
 
+    def follow(self, printer) -> None:
+        """Show what ``printer`` (ui.printer.PrintService) says about the visitor's print job."""
+        printer.started.connect(self.show_printing)
+        printer.finished.connect(self.show_printed)
+        printer.failed.connect(self.show_print_failed)
+
     def show_printing(self) -> None:
         set_text(self.status, self.tr("Printing… please wait."))
         self.status.show()

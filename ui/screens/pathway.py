@@ -4,8 +4,8 @@ A need nothing matches is said plainly, with the human fallback (311, the Office
 Refugee Affairs): the screen is never empty.
 
 A pathway has a dozen service cards of twenty labels each; building them all before the first
-paint took a fifth of a second. Card widgets are now kept and refilled (emptied when the visitor
-leaves), and only the first cards are filled before the screen shows; the others, below the
+paint took a fifth of a second. Card widgets are kept and refilled (emptied when the visitor
+leaves), and only the first cards are placed before the screen shows; the others, below the
 fold, one per turn of the event loop.
 """
 
@@ -88,7 +88,8 @@ class PathwayScreen(Screen):
         outer.addWidget(self.area)
         self._cards: list[ServiceCardWidget] = []  # in the body, in order
         self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
-        self._to_fill: deque[tuple[ServiceCardWidget, object, str]] = deque()
+        self._to_fill: deque[tuple[QFrame, object, str]] = deque()  # (its step, service card, language)
+        self._placed: dict[QFrame, int] = {}  # cards under each step so far
         self.retranslate()
 
     def prepare_cards(self, count: int) -> None:
@@ -98,6 +99,17 @@ class PathwayScreen(Screen):
             card.hide()
             card.ensurePolished()
             self._spare.append(card)
+
+    def rehearse(self, pathway: Pathway) -> None:
+        """Lay out and draw ``pathway`` offscreen, then empty the screen again.
+
+        Qt sets up fonts, styles and layouts on first use: after a rehearsal with a pathway of no
+        answers, the first visitor's pathway costs what every later one does.
+        """
+        self.show_pathway(pathway, None)
+        self.finish_building()
+        self.grab()
+        self.wipe()
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Your pathway"))
@@ -120,7 +132,7 @@ class PathwayScreen(Screen):
         set_text(self.notice, notice.text if notice else "")
         self.notice.setVisible(notice is not None)
         self.area.verticalScrollBar().setValue(0)
-        while self._to_fill and len(self._cards) - len(self._to_fill) < CARDS_AT_ONCE:
+        while self._to_fill and len(self._cards) < CARDS_AT_ONCE:
             self._fill_next_card()
         if self._to_fill:
             QTimer.singleShot(0, self, self._fill_in_background)
@@ -142,16 +154,17 @@ class PathwayScreen(Screen):
         box.addWidget(label(self.tr("Why this step: %1").replace("%1", why.text) if number else why.text, "help"))
         frame.setAccessibleName(title.text)
         self.body.addWidget(frame)
-        for card in services:
-            widget = self._spare.pop() if self._spare else ServiceCardWidget(parent=self.content)
-            widget.hide()  # shown once filled
-            self.body.addWidget(widget)
-            self._cards.append(widget)
-            self._to_fill.append((widget, card, lang))
+        self._placed[frame] = 0
+        self._to_fill.extend((frame, card, lang) for card in services)
 
     def _fill_next_card(self) -> None:
-        widget, card, lang = self._to_fill.popleft()
+        """The next card, from the spares (or new), filled and put under its step after the ones before it."""
+        frame, card, lang = self._to_fill.popleft()
+        widget = self._spare.pop() if self._spare else ServiceCardWidget(parent=self.content)
         widget.show_card(card, lang)
+        self.body.insertWidget(self.body.indexOf(frame) + 1 + self._placed[frame], widget)
+        self._placed[frame] += 1
+        self._cards.append(widget)
         widget.show()
 
     def _fill_in_background(self) -> None:
@@ -176,6 +189,7 @@ class PathwayScreen(Screen):
 
     def wipe(self) -> None:
         self._to_fill.clear()
+        self._placed.clear()
         for card in self._cards:
             card.clear()
             card.hide()
