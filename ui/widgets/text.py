@@ -25,20 +25,26 @@ class PlainLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._centred = False
+        self._vertical = Qt.AlignVCenter
+        self._rtl: bool | None = None  # the direction last lined up for
         self._align()
 
     def setAlignment(self, alignment) -> None:
         super().setAlignment(alignment)
-        if not alignment & Qt.AlignHCenter:
-            self._align()
+        self._centred = bool(alignment & Qt.AlignHCenter)
+        self._vertical = alignment & Qt.AlignVertical_Mask or Qt.AlignVCenter
+        self._rtl = None
+        self._align()
 
     def _align(self) -> None:
-        current = self.alignment()
-        if current & Qt.AlignHCenter:
+        # Called for every label of a screen after a change of direction: a label already lined up
+        # for its direction costs one comparison.
+        rtl = self.layoutDirection() == Qt.RightToLeft
+        if self._centred or rtl == self._rtl:
             return
-        side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
-        QLabel.setAlignment(self, side | Qt.AlignAbsolute | (current & Qt.AlignVertical_Mask or Qt.AlignVCenter))
-
+        self._rtl = rtl
+        QLabel.setAlignment(self, (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute | self._vertical)
 
 
 def label(text: str = "", role: str | None = None, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
