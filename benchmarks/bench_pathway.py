@@ -75,4 +75,4 @@ def main(quick: bool = False) -> list[dict]:
 
 
 if __name__ == "__main__":
-    main(quick="--quick" in sys.argv)
+    sys.exit(0 if all(row["ok"] for row in main(quick="--quick" in sys.argv)) else 1)
