@@ -108,6 +108,8 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Fal
         window.show()
     else:
         window.setWindowFlags(window.windowFlags() | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+        # The whole screen even where no window manager honours "full screen" (a bare X session).
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     failure: list[Exception] = []
     window.completion.failed.connect(lambda exc: (failure.append(exc), app.exit(1)))
