@@ -117,6 +117,16 @@ class Journey:
         return (min(self.index, last), last)
 
 
+def phone_code_text(pathway, online_url: str = "") -> str:
+    """What the finish screen's QR code holds: a link to the pathway online where the city has an
+    address for it (``online.pathway_url``), else the pathway itself as short text."""
+    if online_url:
+        from kiosk.printout.qr import pathway_link  # here: kiosk.printout loads reportlab
+
+        return pathway_link(pathway, online_url)
+    return phone_text(pathway)
+
+
 def phone_text(pathway, max_bytes: int = 600) -> str:
     """The pathway as short text for a QR code: step titles, service names and phones, never the answers.
 

@@ -120,6 +120,34 @@ def test_review_edits_one_answer_and_comes_back(qtbot, kiosk):
     assert kiosk.session.answers.get("stage") == "stage-idea"
 
 
+def test_the_pathway_prepared_during_the_review_is_the_one_for_the_final_answers(qtbot, kiosk, demo_engine):
+    # The pathway is built while the visitor reads the review (ui.pathway_ahead); a changed answer or
+    # language after that must still show the right one.
+    answers = walk(qtbot, kiosk, "en", zip_code=None)
+    tap(qtbot, kiosk.back_button)
+    qtbot.wait(300)  # reading the review: the pathway is prepared meanwhile
+    tap(qtbot, kiosk.next_button)
+    assert shown_pathway(kiosk)[1] == [c.name.text for s in demo_engine.build(answers, "en").steps for c in s.services]
+
+    tap(qtbot, kiosk.back_button)
+    qtbot.wait(300)
+    tap(qtbot, next(r for r in kiosk.review.rows if r.question_id == "stage"))
+    tap(qtbot, option(kiosk, "stage-growing"))
+    tap(qtbot, kiosk.next_button)
+    assert kiosk.journey.current == "review"
+    tap(qtbot, kiosk.next_button)  # at once, before anything could be prepared again
+    changed = Answers({**answers.values, "stage": "stage-growing"})
+    assert kiosk.session.pathway.to_json() == demo_engine.build(changed, "en").to_json()
+
+    tap(qtbot, kiosk.back_button)
+    qtbot.wait(300)
+    kiosk.switch_language("es")  # from the header, on the review screen
+    tap(qtbot, kiosk.next_button)
+    spanish = demo_engine.build(changed, "es")
+    assert kiosk.session.pathway.to_json() == spanish.to_json()
+    assert shown_pathway(kiosk)[0][: len(spanish.steps)] == [s.title.text for s in spanish.steps]
+
+
 def test_language_switch_is_live_and_keeps_answers(qtbot, kiosk, demo_engine):
     tap(qtbot, kiosk.attract.start)
     tap(qtbot, kiosk.language_screen.grid.buttons["en"])

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
 from kiosk.questionnaire import Answers
-from kiosk.session import Journey, phone_text
+from kiosk.session import Journey, phone_code_text
 from ui.context import KioskContext
 from ui.i18n import Languages
 from ui.idle import IdleWatch
+from ui.pathway_ahead import PathwayAhead
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.catch_up import CatchUpWhenShown, align_for
@@ -106,6 +107,7 @@ class KioskWindow(QWidget):
         self.review = ReviewScreen(self.session.answers)
         self.review.edit.connect(self.edit_answer)
         self.pathway_screen = PathwayScreen()
+        self.pathway_ahead = PathwayAhead(self)
         self.finish = FinishScreen()
         self.finish.print_requested.connect(self.print_pathway)
         self.finish.qr_requested.connect(self.show_qr)
@@ -188,6 +190,8 @@ class KioskWindow(QWidget):
         self.catch_up.catch_up(screen)
         if page == pages.PATHWAY:
             self._build_pathway()
+        elif page == pages.REVIEW:
+            self.pathway_ahead.prepare_soon()
         screen.entered()
         self.stack.setCurrentWidget(screen)
         # A new screen starts with no focused control (no ring for touch users); Tab enters it.
@@ -242,11 +246,8 @@ class KioskWindow(QWidget):
         self._enter()
 
     def _build_pathway(self) -> None:
-        engine = self.engine
-        pathway = engine.build(self.session.answers, self.session.language)
+        pathway = self.pathway_ahead.take()  # prepared while the visitor read the review, if still right
         self.session.pathway = pathway
-        notice = engine.directory.notice(self.session.language) if engine.directory.is_demo else None
-        self.pathway_screen.show_pathway(pathway, notice)
         if self.context.insights is not None:
             self.context.insights.unmatched(pathway)
 
@@ -345,14 +346,7 @@ class KioskWindow(QWidget):
         pathway = self.session.pathway
         if pathway is None:
             return
-        url = self.context.config.online.pathway_url
-        if url:
-            from kiosk.printout.qr import pathway_link
-
-            data = pathway_link(pathway, url)
-        else:
-            data = phone_text(pathway)
-        self.finish.show_qr(data)
+        self.finish.show_qr(phone_code_text(pathway, self.context.config.online.pathway_url))
         if self.context.insights is not None:
             self.context.insights.qr_shown()
 
@@ -374,6 +368,7 @@ class KioskWindow(QWidget):
         self.picker.hide()
         if self.context.insights is not None and self.context.insights.in_session:
             self.context.insights.session_ended(finished=finished)
+        self.pathway_ahead.forget()
         self.session.reset()
         if idle:
             self.session.forget_reprint()
