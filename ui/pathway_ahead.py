@@ -41,6 +41,7 @@ class PathwayAhead(QObject):
         # Lay the whole screen out and draw it once, offscreen: what the tap would otherwise wait for.
         window.pathway_screen.finish_building()
         window.pathway_screen.grab()
+        window.pathway_screen.hold_back_below_fold()
 
     def take(self) -> Pathway:
         """The pathway to show now, on the pathway screen: the one prepared, if still right, else a new one."""

@@ -90,6 +90,7 @@ class PathwayScreen(Screen):
         self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
         self._to_fill: deque[tuple[QFrame, object, str]] = deque()  # (its step, service card, language)
         self._placed: dict[QFrame, int] = {}  # cards under each step so far
+        self._held_back: list[ServiceCardWidget] = []  # filled, shown once the screen is on show
         self.retranslate()
 
     def prepare_cards(self, count: int) -> None:
@@ -174,9 +175,31 @@ class PathwayScreen(Screen):
             QTimer.singleShot(0, self, self._fill_in_background)
 
     def finish_building(self) -> None:
-        """Fill the cards still waiting, now."""
+        """Fill the cards still waiting, and show those held back, now."""
         while self._to_fill:
             self._fill_next_card()
+        while self._held_back:
+            self._held_back.pop(0).show()
+
+    def hold_back_below_fold(self) -> None:
+        """Hide the cards below the first screenful until this screen is shown (see :meth:`entered`).
+
+        Showing a screen sends every widget on it a show event: a prepared pathway's twenty cards
+        of thirty widgets each made the switch itself slow, though only the first cards are in view.
+        """
+        self._held_back = self._cards[CARDS_AT_ONCE:]
+        for card in self._held_back:
+            card.hide()
+
+    def entered(self) -> None:
+        if self._held_back:
+            QTimer.singleShot(0, self, self._show_held_back)
+
+    def _show_held_back(self) -> None:
+        if self._held_back:
+            self._held_back.pop(0).show()
+        if self._held_back:
+            QTimer.singleShot(0, self, self._show_held_back)
 
     @property
     def cards(self) -> list[ServiceCardWidget]:
@@ -190,6 +213,7 @@ class PathwayScreen(Screen):
     def wipe(self) -> None:
         self._to_fill.clear()
         self._placed.clear()
+        self._held_back = []
         for card in self._cards:
             card.clear()
             card.hide()
