@@ -149,7 +149,7 @@ def idle_cpu(seconds: float) -> list[dict]:
 
 def main(quick: bool = False) -> list[dict]:
     rows = cold_start(3 if quick else 7)
-    rows += taps(3 if quick else 10)
+    rows += taps(3 if quick else 20)  # 20 visits: a p95 of ten samples would be their maximum
     rows += idle_cpu(10 if quick else 60)
     print_table("Kiosk screens", rows)
     return rows
