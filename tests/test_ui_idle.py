@@ -107,6 +107,19 @@ def test_idle_countdown_then_everything_is_forgotten(qtbot, idle_kiosk, isolated
     assert VISITOR_ZIP not in logged and "need-money" not in logged and "stage-starting" not in logged
 
 
+def test_touches_postpone_the_idle_countdown(qtbot, idle_kiosk):
+    window = idle_kiosk  # idle after 1 s without a touch
+    tap(qtbot, window.attract.start)
+    tap(qtbot, window.language_screen.grid.buttons["en"])
+    first = window.current_screen().options.buttons[0]
+    for _ in range(6):  # three seconds of a visitor thinking and tapping, twice a second
+        qtbot.wait(500)
+        tap(qtbot, first)
+        assert not window.still_there.isVisible()
+    assert window.journey.current == "q:needs"
+    qtbot.waitUntil(window.still_there.isVisible, timeout=3000)  # and once the touches stop, it asks
+
+
 def test_a_touch_during_the_countdown_keeps_the_visit(qtbot, idle_kiosk):
     window = idle_kiosk
     tap(qtbot, window.attract.start)
