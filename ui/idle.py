@@ -9,9 +9,13 @@ _INPUT = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseMove, 
 
 
 class IdleWatch(QObject):
-    """An application-wide event filter on user input; paused while staff mode is open.
+    """Watches the kiosk window's input; paused while staff mode is open.
 
     ``arm()`` starts watching (a visit began); ``disarm()`` stops (attract screen: nothing to forget).
+    The filter sits on the window's QWindow (:meth:`attach`), where every touch, click and key from
+    the screen arrives before Qt hands it to a widget. An application-wide filter saw every event
+    of every widget as well (each show, layout and paint: hundreds per tap) and cost a quarter of
+    a tap's time in Python.
     """
 
     idle = Signal()
@@ -22,6 +26,18 @@ class IdleWatch(QObject):
         self._timer.timeout.connect(self.idle)
         self._armed = False
         self._paused = False
+        self._window = None  # the QWindow watched
+
+    def attach(self, widget) -> None:
+        """Watch ``widget``'s native window (again, if Qt made a new one, e.g. for new window flags)."""
+        window = widget.windowHandle()
+        if window is self._window:
+            return
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        self._window = window
+        if window is not None:
+            window.installEventFilter(self)
 
     def set_timeout(self, timeout_s: float) -> None:
         self._timer.setInterval(int(timeout_s * 1000))

@@ -7,7 +7,7 @@ The screens only show things and report taps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
@@ -83,7 +83,6 @@ class KioskWindow(QWidget):
         self.journey = Journey([])
         self.idle_watch = IdleWatch(config.session.idle_timeout_s, self)
         self.idle_watch.idle.connect(self._idle)
-        QApplication.instance().installEventFilter(self.idle_watch)
         # The other screens are built once the attract screen shows (ui.staged); most need the directory.
         directory = context.directory
         self.completion = StagedBuild(self, lambda: directory is None or directory.loaded)
@@ -377,6 +376,11 @@ class KioskWindow(QWidget):
         self.journey.restart()
         self.apply_language()
         self._enter()
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Show, QEvent.WinIdChange):
+            self.idle_watch.attach(self)  # input is watched on the native window, made when first shown
+        return super().event(event)
 
     def resizeEvent(self, event) -> None:
         for overlay in (getattr(self, "picker", None), getattr(self, "still_there", None)):
