@@ -1,16 +1,17 @@
-"""Finishing a window after its first screen is on the glass, one short step per turn of the event loop.
+"""Work left for between taps, one short step per turn of the event loop.
 
 The kiosk's attract screen needs nothing from the directory, so it is shown first; the other
 screens are built afterwards in steps short enough that a tap waits at most one of them. A step
 that needs the directory waits (without blocking) until it is open. A tap that needs the whole
-window calls :meth:`StagedBuild.run_all`, which finishes at once.
+window calls :meth:`StagedBuild.run_all`, which finishes at once. The pathway screen fills and
+shows its cards below the fold the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
 
 # How long to wait before looking again whether the directory is open.
 POLL_MS = 15
@@ -34,6 +35,10 @@ class StagedBuild(QObject):
     def done(self) -> bool:
         return not self._steps
 
+    def clear(self) -> None:
+        """Drop the steps not run yet (the work they would do is no longer wanted)."""
+        self._steps.clear()
+
     def run_all(self) -> None:
         """Every remaining step, now (waiting for the directory if a step needs it)."""
         while self._steps:
@@ -53,6 +58,8 @@ class StagedBuild(QObject):
         try:
             step()
         except Exception as exc:  # e.g. a directory that cannot be opened: the app reports it and stops
+            if not self.receivers(SIGNAL("failed(PyObject)")):
+                raise  # nobody to stop: an error like any slot's
             self._steps.clear()
             self.failed.emit(exc)
             return

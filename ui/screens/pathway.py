@@ -11,15 +11,16 @@ fold, one per turn of the event loop.
 
 from __future__ import annotations
 
-from collections import deque
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Localized
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
+from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.service_card import ServiceCardWidget
 from ui.widgets.text import label, set_text
@@ -88,9 +89,8 @@ class PathwayScreen(Screen):
         outer.addWidget(self.area)
         self._cards: list[ServiceCardWidget] = []  # in the body, in order
         self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
-        self._to_fill: deque[tuple[QFrame, object, str]] = deque()  # (its step, service card, language)
         self._placed: dict[QFrame, int] = {}  # cards under each step so far
-        self._held_back: list[ServiceCardWidget] = []  # filled, shown once the screen is on show
+        self._later = StagedBuild(self)  # cards below the fold, filled (or shown) between taps
         self.retranslate()
 
     def prepare_cards(self, count: int) -> None:
@@ -133,10 +133,7 @@ class PathwayScreen(Screen):
         set_text(self.notice, notice.text if notice else "")
         self.notice.setVisible(notice is not None)
         self.area.verticalScrollBar().setValue(0)
-        while self._to_fill and len(self._cards) < CARDS_AT_ONCE:
-            self._fill_next_card()
-        if self._to_fill:
-            QTimer.singleShot(0, self, self._fill_in_background)
+        self._later.run_in_background()
 
     def _add_step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> None:
         frame = QFrame()
@@ -156,11 +153,14 @@ class PathwayScreen(Screen):
         frame.setAccessibleName(title.text)
         self.body.addWidget(frame)
         self._placed[frame] = 0
-        self._to_fill.extend((frame, card, lang) for card in services)
+        for card in services:
+            if len(self._cards) < CARDS_AT_ONCE:  # the first cards before the screen shows
+                self._fill_card(frame, card, lang)
+            else:
+                self._later.add(partial(self._fill_card, frame, card, lang))
 
-    def _fill_next_card(self) -> None:
-        """The next card, from the spares (or new), filled and put under its step after the ones before it."""
-        frame, card, lang = self._to_fill.popleft()
+    def _fill_card(self, frame: QFrame, card, lang: str) -> None:
+        """A card, from the spares (or new), filled and put under its step after the ones before it."""
         widget = self._spare.pop() if self._spare else ServiceCardWidget(parent=self.content)
         widget.show_card(card, lang)
         self.body.insertWidget(self.body.indexOf(frame) + 1 + self._placed[frame], widget)
@@ -168,18 +168,9 @@ class PathwayScreen(Screen):
         self._cards.append(widget)
         widget.show()
 
-    def _fill_in_background(self) -> None:
-        if self._to_fill:
-            self._fill_next_card()
-        if self._to_fill:
-            QTimer.singleShot(0, self, self._fill_in_background)
-
     def finish_building(self) -> None:
         """Fill the cards still waiting, and show those held back, now."""
-        while self._to_fill:
-            self._fill_next_card()
-        while self._held_back:
-            self._held_back.pop(0).show()
+        self._later.run_all()
 
     def hold_back_below_fold(self) -> None:
         """Hide the cards below the first screenful until this screen is shown (see :meth:`entered`).
@@ -187,19 +178,12 @@ class PathwayScreen(Screen):
         Showing a screen sends every widget on it a show event: a prepared pathway's twenty cards
         of thirty widgets each made the switch itself slow, though only the first cards are in view.
         """
-        self._held_back = self._cards[CARDS_AT_ONCE:]
-        for card in self._held_back:
+        for card in self._cards[CARDS_AT_ONCE:]:
             card.hide()
+            self._later.add(card.show)
 
     def entered(self) -> None:
-        if self._held_back:
-            QTimer.singleShot(0, self, self._show_held_back)
-
-    def _show_held_back(self) -> None:
-        if self._held_back:
-            self._held_back.pop(0).show()
-        if self._held_back:
-            QTimer.singleShot(0, self, self._show_held_back)
+        self._later.run_in_background()
 
     @property
     def cards(self) -> list[ServiceCardWidget]:
@@ -211,9 +195,8 @@ class PathwayScreen(Screen):
         return self.tr("Take it with you")
 
     def wipe(self) -> None:
-        self._to_fill.clear()
+        self._later.clear()
         self._placed.clear()
-        self._held_back = []
         for card in self._cards:
             card.clear()
             card.hide()
