@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -44,11 +43,9 @@ class DirectoryInService(QObject):
     update_ready = Signal()  # a newer directory is open and waits for the next visitor's session
     synced = Signal(object)  # kiosk.sync.service.SyncResult of a background sync
 
-    def __init__(self, config: Config, engine=None, parent: QObject | None = None, *,
-                 opener: Callable[[Config], tuple] = _open) -> None:
+    def __init__(self, config: Config, engine=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
-        self._opener = opener
         self._engine = engine
         self._watch: InstalledDirectoryWatch | None = None
         self._error: BaseException | None = None
@@ -82,7 +79,7 @@ class DirectoryInService(QObject):
 
     def _load(self) -> None:
         try:
-            self._engine, self._watch = self._opener(self.config)
+            self._engine, self._watch = _open(self.config)
         except BaseException as exc:  # handed to the UI thread by engine()
             self._error = exc
 
@@ -141,7 +138,7 @@ class DirectoryInService(QObject):
             return
         self._preparing = True
         self._watch.accept()  # a file that fails to open is not retried until it changes again
-        run_in_background(lambda: self._opener(self.config), self._prepared, self._prepare_failed)
+        run_in_background(lambda: _open(self.config), self._prepared, self._prepare_failed)
 
     def _prepared(self, opened) -> None:
         self._preparing = False

@@ -7,7 +7,7 @@ The screens only show things and report taps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
@@ -170,9 +170,7 @@ class KioskWindow(QWidget):
             if screen is not self.attract:
                 self.stack.addWidget(screen)
                 self.catch_up.watch(screen)
-        self.review.set_questions(questions)
-        need = next((q for q in questions if q.facet == "need"), None)
-        self.finish.set_need_options(need.options if need else ())
+        # The review's and finish screen's texts follow in apply_language, which always comes next.
         if self.context.insights is not None:
             self.context.insights.set_questions(self.questions("en"))
 
@@ -377,10 +375,9 @@ class KioskWindow(QWidget):
         self.apply_language()
         self._enter()
 
-    def event(self, event) -> bool:
-        if event.type() in (QEvent.Show, QEvent.WinIdChange):
-            self.idle_watch.attach(self)  # input is watched on the native window, made when first shown
-        return super().event(event)
+    def showEvent(self, event) -> None:
+        self.idle_watch.attach(self)  # input is watched on the native window, made when first shown
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
         for overlay in (getattr(self, "picker", None), getattr(self, "still_there", None)):
