@@ -45,8 +45,12 @@ class StagedBuild(QObject):
             step, _ = self._steps.pop(0)
             step()
 
+    def run_soon(self) -> None:
+        """Start running the steps from the next turn of the event loop (none now)."""
+        self._schedule(0)
+
     def run_in_background(self) -> None:
-        """Run the steps one per turn of the event loop until none is left."""
+        """Run the steps one per turn of the event loop, starting now, until none is left."""
         self._scheduled = False
         if not self._steps:
             return

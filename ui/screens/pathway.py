@@ -133,7 +133,7 @@ class PathwayScreen(Screen):
         set_text(self.notice, notice.text if notice else "")
         self.notice.setVisible(notice is not None)
         self.area.verticalScrollBar().setValue(0)
-        self._later.run_in_background()
+        self._later.run_soon()
 
     def _add_step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> None:
         frame = QFrame()
@@ -183,7 +183,7 @@ class PathwayScreen(Screen):
             self._later.add(card.show)
 
     def entered(self) -> None:
-        self._later.run_in_background()
+        self._later.run_soon()
 
     @property
     def cards(self) -> list[ServiceCardWidget]:
