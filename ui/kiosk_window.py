@@ -375,6 +375,11 @@ class KioskWindow(QWidget):
         self.apply_language()
         self._enter()
 
+    def focusInEvent(self, event) -> None:  # QWidget repaints all of a window on focus: this one shows none
+        event.accept()
+
+    focusOutEvent = focusInEvent
+
     def showEvent(self, event) -> None:
         self.idle_watch.attach(self)  # input is watched on the native window, made when first shown
         super().showEvent(event)

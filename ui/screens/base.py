@@ -48,6 +48,7 @@ def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
+    area.setFocusPolicy(Qt.TabFocus)  # a tap inside must not move focus here: that repainted the screen
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     area.setWidget(content)
     QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)

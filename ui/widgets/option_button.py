@@ -20,7 +20,8 @@ class TouchButton(QAbstractButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.StrongFocus)
+        # Keyboard users reach it with Tab; a tap leaves focus where it was (no ring, no repaint for it).
+        self.setFocusPolicy(Qt.TabFocus)
         self.setCursor(Qt.PointingHandCursor)
         self.keyboard_focus = False
 
