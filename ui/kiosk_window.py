@@ -202,6 +202,7 @@ class KioskWindow(QWidget):
         self.header.progress.setVisible(page != pages.ATTRACT)
         self.update_footer()
         self.screen_changed.emit(page)
+        self.catch_up.shown(screen)
 
     def update_footer(self) -> None:
         screen = self.current_screen()

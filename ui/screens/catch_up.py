@@ -42,6 +42,10 @@ class CatchUpWhenShown(QObject):
                 self._delivering = None
         align_for(screen)
 
+    def shown(self, screen: QWidget) -> None:
+        """``screen`` is the one on show now: lay it out before it is painted."""
+        settle_before_paint()
+
 
 def align_for(root: QWidget) -> None:
     """Line up ``root``'s labels with the application's reading direction, if not done for it yet."""
@@ -49,3 +53,17 @@ def align_for(root: QWidget) -> None:
     if root.property("aligned_for") != direction:
         align_labels(root)
         root.setProperty("aligned_for", direction)
+
+
+def settle_before_paint() -> None:
+    """Lay out and mark for painting what a screen switch changed, so the screen is painted once.
+
+    Qt paints a window on a timer (5 ms after the first change) that can fire before the events the
+    switch posted: the layouts' and each newly shown widget's request to be painted. The screen was
+    then painted before it was laid out, and a second time after.
+    """
+    # A child's layout asks its parent's again, and Qt delivers what is posted during a delivery
+    # only on the next one: a few rounds settle the deepest screen.
+    for _round in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+    QCoreApplication.sendPostedEvents(None, QEvent.UpdateLater)
