@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QObject, QTimer, Signal
 
 # How long to wait before looking again whether the directory is open.
 POLL_MS = 15
@@ -48,6 +48,21 @@ class StagedBuild(QObject):
     def run_soon(self) -> None:
         """Start running the steps from the next turn of the event loop (none now)."""
         self._schedule(0)
+
+    def run_after_paint(self, widget: QObject) -> None:
+        """Start running the steps on the turn after ``widget`` is next painted (a screen being shown).
+
+        A step started sooner would run before the new screen's first paint, which comes a few
+        milliseconds after the tap: the tap would wait for it.
+        """
+        if self._steps:
+            widget.installEventFilter(self)  # once: Qt keeps one entry per filter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            self._schedule(0)
+        return False
 
     def run_in_background(self) -> None:
         """Run the steps one per turn of the event loop, starting now, until none is left."""

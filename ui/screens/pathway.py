@@ -73,6 +73,9 @@ class PathwayScreen(Screen):
         self.pathway: Pathway | None = None
         self.notice_text: Localized | None = None
         self.content = QWidget()
+        # Cards shown below the fold grow the content downwards: repaint only what is newly there,
+        # not the whole screenful for each card. (Moved children still repaint where they were and are.)
+        self.content.setAttribute(Qt.WA_StaticContents)
         layout = page_layout(self.content, spacing=24)
         self.title = label("", "title")
         self.intro = label("", "help")
@@ -90,7 +93,8 @@ class PathwayScreen(Screen):
         self._cards: list[ServiceCardWidget] = []  # in the body, in order
         self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
         self._placed: dict[QFrame, int] = {}  # cards under each step so far
-        self._later = StagedBuild(self)  # cards below the fold, filled (or shown) between taps
+        self._later = StagedBuild(self)  # cards below the fold, filled between taps
+        self._held_back = StagedBuild(self)  # cards below the fold, shown between taps once on screen
         self.retranslate()
 
     def prepare_cards(self, count: int) -> None:
@@ -133,7 +137,8 @@ class PathwayScreen(Screen):
         set_text(self.notice, notice.text if notice else "")
         self.notice.setVisible(notice is not None)
         self.area.verticalScrollBar().setValue(0)
-        self._later.run_soon()
+        if self.isVisible():  # a language change on this screen; otherwise entered() or finish_building()
+            self._later.run_after_paint(self)
 
     def _add_step(self, number: int | None, title: Localized, why: Localized, services, lang: str) -> None:
         frame = QFrame()
@@ -171,6 +176,7 @@ class PathwayScreen(Screen):
     def finish_building(self) -> None:
         """Fill the cards still waiting, and show those held back, now."""
         self._later.run_all()
+        self._held_back.run_all()
 
     def hold_back_below_fold(self) -> None:
         """Hide the cards below the first screenful until this screen is shown (see :meth:`entered`).
@@ -178,12 +184,14 @@ class PathwayScreen(Screen):
         Showing a screen sends every widget on it a show event: a prepared pathway's twenty cards
         of thirty widgets each made the switch itself slow, though only the first cards are in view.
         """
+        # Their own steps, started only by entered(): the filling steps may already be scheduled.
         for card in self._cards[CARDS_AT_ONCE:]:
             card.hide()
-            self._later.add(card.show)
+            self._held_back.add(card.show)
 
     def entered(self) -> None:
-        self._later.run_soon()
+        self._later.run_after_paint(self)
+        self._held_back.run_after_paint(self)
 
     @property
     def cards(self) -> list[ServiceCardWidget]:
@@ -196,6 +204,7 @@ class PathwayScreen(Screen):
 
     def wipe(self) -> None:
         self._later.clear()
+        self._held_back.clear()
         self._placed.clear()
         for card in self._cards:
             card.clear()
