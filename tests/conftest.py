@@ -46,3 +46,19 @@ def demo_engine(demo_db_path, config):
     directory = Directory(demo_db_path)
     yield PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
     directory.close()
+
+
+@pytest.fixture
+def kiosk(qtbot, demo_engine):
+    """The kiosk window on the demo directory, 1280×800, shown offscreen; the visit is wiped after."""
+    from ui.app import build
+    from ui.theme import theme
+
+    theme.large_text = theme.high_contrast = False
+    _app, window, _context = build(Config(), engine=demo_engine, insights=False, staff=False)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    yield window
+    window.start_over(idle=True)

@@ -7,26 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from ui_checks import layout_problems
 
-from kiosk.config import Config
 from kiosk.questionnaire import Answers
-from ui.theme import theme
 
 SIZES = [(1920, 1080), (1280, 800), (1024, 768), (1080, 1920)]
-
-
-@pytest.fixture
-def kiosk(qtbot, demo_engine):
-    from ui.app import build
-
-    theme.large_text = theme.high_contrast = False
-    config = Config()
-    _app, window, _context = build(config, engine=demo_engine, insights=False, staff=False)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    yield window
-    window.start_over(idle=True)
 
 
 def tap(qtbot, widget):

@@ -42,6 +42,7 @@ class PathwayAhead(QObject):
         window.pathway_screen.finish_building()
         window.pathway_screen.grab()
         window.pathway_screen.hold_back_below_fold()
+        window.catch_up.set_aside(window.pathway_screen)  # still out of sight
 
     def take(self) -> Pathway:
         """The pathway to show now, on the pathway screen: the one prepared, if still right, else a new one."""

@@ -1,9 +1,9 @@
 """Screens not on show skip a change of language or reading direction, and catch up when shown.
 
-Qt hands a language change to every widget, on show or not, and a kiosk has a thousand of them
-(a pathway's cards wait ready on their screen): retranslating them all made a language tap the
-slowest tap. Only the screen on show changes at the tap; each other screen changes, once, just
-before it is shown.
+Qt hands a language change and a change of reading direction to every widget, on show or not, and
+a kiosk has a thousand of them (a pathway's cards wait ready on their screen): retranslating and
+mirroring them all made a language tap the slowest tap. Only the screen on show changes at the
+tap; each other screen changes, once, just before it is shown.
 """
 
 from __future__ import annotations
@@ -21,9 +21,20 @@ class CatchUpWhenShown(QObject):
         super().__init__(parent)
         self._stale: set[QWidget] = set()
         self._delivering: QWidget | None = None
+        self._on_show: QWidget | None = None
 
     def watch(self, screen: QWidget) -> None:
         screen.installEventFilter(self)
+        if not screen.isVisible():
+            self.set_aside(screen)
+
+    @staticmethod
+    def set_aside(screen: QWidget) -> None:
+        """``screen`` is out of sight: keep its reading direction until it is caught up.
+
+        A widget with a direction of its own is where Qt stops passing the application's on.
+        """
+        screen.setLayoutDirection(screen.layoutDirection())
 
     def eventFilter(self, screen, event) -> bool:
         if event.type() == QEvent.LanguageChange and not screen.isVisible() and screen is not self._delivering:
@@ -33,6 +44,7 @@ class CatchUpWhenShown(QObject):
 
     def catch_up(self, screen: QWidget) -> None:
         """Bring ``screen`` up to date; call it just before the screen is shown (it is hidden still)."""
+        screen.unsetLayoutDirection()  # the application's again, mirrored now if that changed
         if screen in self._stale:
             self._stale.discard(screen)
             self._delivering = screen
@@ -43,7 +55,10 @@ class CatchUpWhenShown(QObject):
         align_for(screen)
 
     def shown(self, screen: QWidget) -> None:
-        """``screen`` is the one on show now: lay it out before it is painted."""
+        """``screen`` is the one on show now: set the one before aside, and lay out before painting."""
+        if self._on_show is not None and self._on_show is not screen:
+            self.set_aside(self._on_show)
+        self._on_show = screen
         settle_before_paint()
 
 

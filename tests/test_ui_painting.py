@@ -1,0 +1,123 @@
+"""What a tap repaints: only what changed, once, and laid out first.
+
+A tap that paints a screen twice, or the whole window for one button, is a tap that waits: these
+tests watch the paint events Qt delivers for real taps on the kiosk window.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.screens.pathway import CARDS_AT_ONCE
+
+
+class Paints(QObject):
+    """Records the paint events of ``widget``: the rectangles, and what ``snapshot`` saw at each."""
+
+    def __init__(self, widget, snapshot=lambda: None) -> None:
+        super().__init__()
+        self.widget, self.snapshot = widget, snapshot
+        self.rects: list[QRect] = []
+        self.seen: list = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Paint:
+            self.rects.append(QRect(event.rect()))
+            self.seen.append(self.snapshot())
+        return False
+
+    def stop(self) -> None:
+        self.widget.removeEventFilter(self)
+
+
+def tap(qtbot, widget, settle_ms: int = 100) -> None:
+    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.wait(settle_ms)  # the event loop runs: every paint the tap asked for is done
+
+
+def to_questions(qtbot, window, language: str = "en") -> None:
+    tap(qtbot, window.attract.start)
+    tap(qtbot, window.language_screen.grid.buttons[language])
+
+
+def test_a_tap_on_an_option_repaints_that_option_only(qtbot, kiosk):
+    to_questions(qtbot, kiosk)
+    button = kiosk.current_screen().options.buttons[0]
+    assert not kiosk.next_button.isEnabled()
+    changed = [button, kiosk.next_button]  # chosen, and Next becomes available
+    allowed = [QRect(w.mapTo(kiosk, w.rect().topLeft()), w.size()) for w in changed]
+    paints = Paints(kiosk)
+    tap(qtbot, button)
+    paints.stop()
+    assert button.isChecked()
+    assert paints.rects, "the chosen option was not repainted"
+    # Focus stays where it was (the window): a tap that moved it repainted the whole window.
+    assert all(any(a.contains(rect) for a in allowed) for rect in paints.rects), (allowed, paints.rects)
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "zh_CN"])
+def test_a_language_tap_paints_the_question_screen_once_and_laid_out(qtbot, kiosk, language):
+    tap(qtbot, kiosk.attract.start)
+    first = kiosk.screens[kiosk.journey.pages[2]]  # attract, language, then the first question
+    buttons = first.options.buttons
+    paints = Paints(first, lambda: [QRect(b.geometry()) for b in buttons])
+    tap(qtbot, kiosk.language_screen.grid.buttons[language])
+    paints.stop()
+    assert kiosk.current_screen() is first
+    assert len(paints.rects) == 1, f"painted {len(paints.rects)} times"
+    assert paints.seen[0] == [b.geometry() for b in buttons], "painted before its layout settled"
+
+
+def test_screens_out_of_sight_are_mirrored_only_when_shown(qtbot, kiosk):
+    from kiosk.questionnaire import Answers
+
+    kiosk.completion.run_all()
+    kiosk.pathway_screen.rehearse(kiosk.engine.build(Answers({}), "en"))
+    hidden = [kiosk.review, kiosk.pathway_screen, kiosk.finish]
+    changed: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.LayoutDirectionChange:
+                changed.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    widgets = [w for screen in hidden for w in [screen, *screen.findChildren(QObject)] if w.isWidgetType()]
+    for widget in widgets:
+        widget.installEventFilter(watch)
+    to_questions(qtbot, kiosk, "ar")
+    for widget in widgets:
+        widget.removeEventFilter(watch)
+    assert QApplication.layoutDirection() == Qt.RightToLeft
+    assert kiosk.current_screen().layoutDirection() == Qt.RightToLeft
+    assert not changed, f"{len(changed)} widgets out of sight were mirrored at the tap"
+    kiosk.show_page("review")
+    assert all(w.layoutDirection() == Qt.RightToLeft for w in kiosk.review.findChildren(QObject) if w.isWidgetType())
+
+
+def test_cards_below_the_fold_appear_after_the_pathway_is_painted(qtbot, kiosk):
+    to_questions(qtbot, kiosk)
+    while kiosk.journey.question_id():
+        screen = kiosk.current_screen()
+        if hasattr(screen, "options") and not screen.chosen():
+            for button in screen.options.buttons:  # every need: the longest pathway
+                tap(qtbot, button, 0)
+                if screen.question.kind != "multi":
+                    break
+        tap(qtbot, kiosk.next_button)
+    assert kiosk.journey.current == "review"
+    qtbot.wait(300)  # the pathway is prepared while the visitor reads the review
+    screen = kiosk.pathway_screen
+    cards = list(screen._cards)
+    assert len(cards) > CARDS_AT_ONCE
+    assert not any(card.isVisibleTo(screen) for card in cards[CARDS_AT_ONCE:]), "held back until shown"
+    paints = Paints(screen, lambda: sum(card.isVisibleTo(screen) for card in cards))
+    tap(qtbot, kiosk.next_button, 300)
+    paints.stop()
+    assert kiosk.journey.current == "pathway"
+    assert paints.seen[0] == CARDS_AT_ONCE, "the screen's first paint waited for the cards below the fold"
+    assert all(card.isVisibleTo(screen) for card in cards), "every card is there once the screen is painted"
