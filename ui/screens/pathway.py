@@ -6,7 +6,7 @@ Refugee Affairs): the screen is never empty.
 A pathway has a dozen service cards of twenty labels each; building them all before the first
 paint took a fifth of a second. Card widgets are kept and refilled (emptied when the visitor
 leaves), and only the first cards are placed before the screen shows; the others, below the
-fold, one per turn of the event loop.
+fold, one per turn of the event loop once the screen has been painted.
 """
 
 from __future__ import annotations
