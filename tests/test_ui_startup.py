@@ -104,6 +104,19 @@ def test_the_rest_of_the_window_is_built_between_taps(qtbot, staged_kiosk):
     assert window.journey.current == "attract" and window.attract.isVisible()
 
 
+def test_once_complete_the_kiosk_is_left_out_of_the_collectors_walks(qtbot, staged_kiosk):
+    import gc
+
+    window, context = staged_kiosk
+    context.directory.load_in_background()
+    window.completion.run_in_background()
+    qtbot.waitUntil(lambda: window.completion.done, timeout=20_000)
+    # A full collection in a tap walked every object the kiosk keeps (20-40 ms): they are frozen now,
+    # and what a collection walks is what was made since, a small share.
+    walked = len(gc.get_objects(generation=2))
+    assert gc.get_freeze_count() > 10 * walked, (gc.get_freeze_count(), walked)
+
+
 # --- directory updates in the running kiosk ------------------------------------------------------------
 
 

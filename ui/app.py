@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.session import VisitorSession
-from ui import fonts
+from ui import fonts, memory
 from ui.context import KioskContext
 from ui.directory_in_service import DirectoryInService
 from ui.i18n import Languages
@@ -64,6 +64,7 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     if staff and _available("ui.staff"):
         window.completion.add(lambda: importlib.import_module("ui.staff").install(window, context))
     window.completion.add(directory.start)
+    window.completion.add(memory.settle, needs_directory=True)  # last: what the kiosk keeps, left out of collections
     if complete:
         window.completion.run_all()
     return app, window, context
