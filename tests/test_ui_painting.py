@@ -121,3 +121,14 @@ def test_cards_below_the_fold_appear_after_the_pathway_is_painted(qtbot, kiosk):
     assert kiosk.journey.current == "pathway"
     assert paints.seen[0] == CARDS_AT_ONCE, "the screen's first paint waited for the cards below the fold"
     assert all(card.isVisibleTo(screen) for card in cards), "every card is there once the screen is painted"
+
+
+def test_no_label_is_left_a_window_of_its_own(qtbot, kiosk):
+    # A widget without a parent is a window: hidden, it still receives every change of language,
+    # direction and style. The language buttons' unused icon label was one, sixteen times over.
+    from PySide6.QtWidgets import QLabel
+
+    kiosk.completion.run_all()
+    to_questions(qtbot, kiosk, "ar")
+    strays = [w for w in QApplication.topLevelWidgets() if isinstance(w, QLabel)]
+    assert not strays, f"{len(strays)} labels are windows of their own"

@@ -57,10 +57,10 @@ class OptionButton(TouchButton):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(18)
-        self._icon = QLabel()
+        self._icon = QLabel(self)  # a child even when not laid out (no icon): never a window of its own
         self._icon.setFixedSize(self.ICON, self.ICON)
         self._text = label(text)
-        self._check = QLabel()
+        self._check = QLabel(self)
         self._check.setFixedSize(36, 36)
         for child in (self._icon, self._text, self._check):
             child.setAttribute(Qt.WA_TransparentForMouseEvents)
