@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -64,10 +65,17 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     if staff and _available("ui.staff"):
         window.completion.add(lambda: importlib.import_module("ui.staff").install(window, context))
     window.completion.add(directory.start)
+    for language in window.enabled_languages:  # each script's fonts, before its first visitor's first tap
+        window.completion.add(partial(_warm_up, window, language), needs_directory=True)
     window.completion.add(memory.settle, needs_directory=True)  # last: what the kiosk keeps, left out of collections
     if complete:
         window.completion.run_all()
     return app, window, context
+
+
+def _warm_up(window: KioskWindow, language: str) -> None:
+    first = window.questions(language)[0]
+    window.screens[f"q:{first.id}"].warm_up(first)
 
 
 def _open_insights(context: KioskContext) -> None:

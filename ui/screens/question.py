@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.questionnaire import Answers, Question
+from ui import fonts
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
@@ -83,6 +84,12 @@ class QuestionScreen(Screen):
             self.options.set_buttons(buttons)
         self.refresh()
         self.retranslate()
+
+    def warm_up(self, question: Question) -> None:
+        """Load the fonts ``question`` (in another language) needs here, before a visitor asks for it."""
+        used = {label.font().key(): label.font() for label in self.findChildren(QLabel)}
+        texts = [question.text.text, question.help.text if question.help else ""]
+        fonts.warm_up(used.values(), " ".join([*texts, *(option.text.text for option in question.options)]))
 
     def retranslate(self) -> None:
         # The directory's own help says how to answer; our generic hint only when it has none.
