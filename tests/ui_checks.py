@@ -87,23 +87,6 @@ def overflow_problems(root: QWidget) -> list[str]:
     return problems
 
 
-def blank_end_problems(root: QWidget) -> list[str]:
-    """A scrolling page ends where its content does, not a stretch of nothing further down."""
-    problems = []
-    for area in root.findChildren(QScrollArea):
-        content = area.widget()
-        if not _shown(area, root) or content is None:
-            continue
-        children = [w for w in content.findChildren(QWidget) if w.parentWidget() is content and _shown(w, content)]
-        end = max((w.geometry().bottom() for w in children), default=0) + content.contentsMargins().bottom()
-        if content.layout() is not None:
-            end += content.layout().contentsMargins().bottom()
-        if content.height() > max(end + 2, area.viewport().height()):
-            problems.append(f"the page in {type(area.parentWidget()).__name__} is {content.height()} px tall "
-                            f"but its content ends at {end}")
-    return problems
-
-
 def layout_problems(root: QWidget, minimum: int = MIN_TOUCH) -> list[str]:
     """All of the above."""
-    return touch_problems(root, minimum) + clipping_problems(root) + overflow_problems(root) + blank_end_problems(root)
+    return touch_problems(root, minimum) + clipping_problems(root) + overflow_problems(root)

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QFrame,
-    QLayout,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QScroller, QScrollerProperties, QVBoxLayout, QWidget
 
 
 class Screen(QWidget):
@@ -60,10 +50,6 @@ def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.NoFrame)
     area.setFocusPolicy(Qt.TabFocus)  # a tap inside must not move focus here: that repainted the screen
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    # The content is as tall as its text needs at the viewport's width, not as tall as its minimum
-    # (Qt's minimum assumes every label wrapped narrow: pages ended in a screenful of nothing).
-    content.layout().setSizeConstraint(QLayout.SetNoConstraint)
-    content.setSizePolicy(content.sizePolicy().horizontalPolicy(), QSizePolicy.Ignored)
     area.setWidget(content)
     QScroller.grabGesture(area.viewport(), QScroller.LeftMouseButtonGesture)
     scroller = QScroller.scroller(area.viewport())
