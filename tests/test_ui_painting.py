@@ -71,32 +71,42 @@ def test_a_language_tap_paints_the_question_screen_once_and_laid_out(qtbot, kios
     assert paints.seen[0] == [b.geometry() for b in buttons], "painted before its layout settled"
 
 
-def test_screens_out_of_sight_are_mirrored_only_when_shown(qtbot, kiosk):
+def test_screens_out_of_sight_and_the_one_left_change_language_only_when_shown(qtbot, kiosk):
     from kiosk.questionnaire import Answers
+    from ui.widgets.text import PlainLabel
 
     kiosk.completion.run_all()
     kiosk.pathway_screen.rehearse(kiosk.engine.build(Answers({}), "en"))
-    hidden = [kiosk.review, kiosk.pathway_screen, kiosk.finish]
+    tap(qtbot, kiosk.attract.start)
+    # The language screen is on its way out at the tap: it changes, like the others, when shown again.
+    untouched = [kiosk.language_screen, kiosk.review, kiosk.pathway_screen, kiosk.finish]
     changed: list[str] = []
 
     class Watch(QObject):
         def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.LayoutDirectionChange:
+            if event.type() in (QEvent.LayoutDirectionChange, QEvent.LanguageChange):
                 changed.append(type(watched).__name__)
             return False
 
     watch = Watch()
-    widgets = [w for screen in hidden for w in [screen, *screen.findChildren(QObject)] if w.isWidgetType()]
+    # Everything on those screens (the screens themselves are told, and hold the change back).
+    widgets = [w for screen in untouched for w in screen.findChildren(QObject) if w.isWidgetType()]
     for widget in widgets:
         widget.installEventFilter(watch)
-    to_questions(qtbot, kiosk, "ar")
+    tap(qtbot, kiosk.language_screen.grid.buttons["ar"])
     for widget in widgets:
         widget.removeEventFilter(watch)
     assert QApplication.layoutDirection() == Qt.RightToLeft
     assert kiosk.current_screen().layoutDirection() == Qt.RightToLeft
-    assert not changed, f"{len(changed)} widgets out of sight were mirrored at the tap"
+    assert not changed, f"{len(changed)} widgets out of sight were changed at the tap"
     kiosk.show_page("review")
     assert all(w.layoutDirection() == Qt.RightToLeft for w in kiosk.review.findChildren(QObject) if w.isWidgetType())
+    tap(qtbot, kiosk.back_button)  # to the last question
+    kiosk.show_page("language")  # and back to the languages, as Back from the first question does
+    screen = kiosk.language_screen
+    assert screen.layoutDirection() == Qt.RightToLeft
+    assert screen.title.text() == "اختر لغتك"
+    assert all(label.alignment() & Qt.AlignRight for label in screen.findChildren(PlainLabel) if label.text())
 
 
 def test_cards_below_the_fold_appear_after_the_pathway_is_painted(qtbot, kiosk):

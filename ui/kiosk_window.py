@@ -252,6 +252,7 @@ class KioskWindow(QWidget):
     # -- language ------------------------------------------------------------------------------------
 
     def language_chosen(self, language: str) -> None:
+        self.catch_up.set_aside(self.language_screen)  # on its way out: not retranslated or mirrored now
         self.switch_language(language)
         if self.context.insights is not None:
             self.context.insights.session_started(language)
@@ -275,7 +276,8 @@ class KioskWindow(QWidget):
         language = self.session.language
         self.languages.set_language(language)
         for part in (self.header, self.footer, self.picker, self.still_there, self.current_screen()):
-            align_for(part)  # the screens not on show line up when shown (ui.screens.catch_up)
+            if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)
+                align_for(part)
         questions = self.questions()
         for question in questions:
             screen = self.screens.get(f"q:{question.id}")
@@ -293,12 +295,10 @@ class KioskWindow(QWidget):
         self.update_footer()
 
     def retranslate(self) -> None:
-        self.back_button.setText(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.restart_button.setText(self.tr("Start over"))
-        self.restart_button.setAccessibleName(self.tr("Start over"))
-        self.skip_button.setText(self.tr("Skip"))
-        self.skip_button.setAccessibleName(self.tr("Skip"))
+        for button, text in ((self.back_button, self.tr("Back")), (self.restart_button, self.tr("Start over")),
+                             (self.skip_button, self.tr("Skip"))):
+            button.setText(text)
+            button.setAccessibleName(text)
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:

@@ -20,6 +20,7 @@ class CatchUpWhenShown(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stale: set[QWidget] = set()
+        self._aside: set[QWidget] = set()
         self._delivering: QWidget | None = None
         self._on_show: QWidget | None = None
 
@@ -28,22 +29,28 @@ class CatchUpWhenShown(QObject):
         if not screen.isVisible():
             self.set_aside(screen)
 
-    @staticmethod
-    def set_aside(screen: QWidget) -> None:
-        """``screen`` is out of sight: keep its reading direction until it is caught up.
+    def set_aside(self, screen: QWidget) -> None:
+        """``screen`` is out of sight, or on its way out: it keeps its language and reading direction
+        until it is caught up.
 
         A widget with a direction of its own is where Qt stops passing the application's on.
         """
+        self._aside.add(screen)
         screen.setLayoutDirection(screen.layoutDirection())
 
+    def is_aside(self, screen: QWidget) -> bool:
+        return screen in self._aside
+
     def eventFilter(self, screen, event) -> bool:
-        if event.type() == QEvent.LanguageChange and not screen.isVisible() and screen is not self._delivering:
+        if (event.type() == QEvent.LanguageChange and (screen in self._aside or not screen.isVisible())
+                and screen is not self._delivering):
             self._stale.add(screen)
             return True  # not passed on to the screen's widgets now
         return False
 
     def catch_up(self, screen: QWidget) -> None:
         """Bring ``screen`` up to date; call it just before the screen is shown (it is hidden still)."""
+        self._aside.discard(screen)
         screen.unsetLayoutDirection()  # the application's again, mirrored now if that changed
         if screen in self._stale:
             self._stale.discard(screen)
