@@ -10,7 +10,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
@@ -21,6 +21,7 @@ from ui.directory_in_service import DirectoryInService
 from ui.i18n import Languages
 from ui.kiosk_window import KioskWindow
 from ui.printer import PrintService
+from ui.staged import AfterFirstPaint
 from ui.theme import theme
 
 log = logging.getLogger("camino.ui")
@@ -85,21 +86,6 @@ def _open_insights(context: KioskContext) -> None:
         context.insights = open_recorder(context.config, context.engine_provider().directory.questions("en"))
     except Exception as exc:  # counters are a nicety: a kiosk without them still serves visitors
         log.warning("insight counters unavailable: %s", exc)
-
-
-class AfterFirstPaint(QObject):
-    """Call ``then`` on the turn of the event loop after ``widget`` is first painted."""
-
-    def __init__(self, widget, then) -> None:
-        super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
 
 
 def quit_when_ready(app: QApplication, widget) -> AfterFirstPaint:

@@ -50,19 +50,13 @@ class StagedBuild(QObject):
         self._schedule(0)
 
     def run_after_paint(self, widget: QObject) -> None:
-        """Start running the steps on the turn after ``widget`` is next painted (a screen being shown).
+        """Start running the steps after ``widget`` is next painted (a screen being shown).
 
         A step started sooner would run before the new screen's first paint, which comes a few
         milliseconds after the tap: the tap would wait for it.
         """
         if self._steps:
-            widget.installEventFilter(self)  # once: Qt keeps one entry per filter
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Paint:
-            watched.removeEventFilter(self)
-            self._schedule(0)
-        return False
+            AfterFirstPaint(widget, self.run_soon)
 
     def run_in_background(self) -> None:
         """Run the steps one per turn of the event loop, starting now, until none is left."""
@@ -88,3 +82,19 @@ class StagedBuild(QObject):
         if self._steps and not self._scheduled:
             self._scheduled = True
             QTimer.singleShot(ms, self, self.run_in_background)
+
+
+class AfterFirstPaint(QObject):
+    """Call ``then`` on the turn of the event loop after ``widget`` is next painted, once."""
+
+    def __init__(self, widget: QObject, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+            self.deleteLater()  # one per screen shown: none is kept
+        return False
