@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kiosk.errors import DirectoryError
@@ -95,6 +94,8 @@ def integrity_ok(path: Path, workers: int | None = None) -> bool:
         # The long checks start first, so the short ones fill in around them.
         tables.sort(key=lambda name: LARGEST_TABLES.index(name) if name in LARGEST_TABLES else len(LARGEST_TABLES))
         parts = ["PRAGMA quick_check"] + [f'PRAGMA integrity_check("{name}")' for name in tables]
+        from concurrent.futures import ThreadPoolExecutor  # sync only: not in the kiosk's start-up
+
         with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
             return all(pool.map(check, parts))
     except sqlite3.DatabaseError:
