@@ -132,12 +132,6 @@ def _visual_order(line_levels: list[int]) -> list[int]:
     return order
 
 
-def reorder(line: str, line_levels: list[int]) -> str:
-    """Visual order (rule L2) with right-to-left brackets mirrored (rule L4)."""
-    return "".join(_MIRROR.get(line[k], line[k]) if line_levels[k] % 2 else line[k]
-                   for k in _visual_order(line_levels))
-
-
 @lru_cache(maxsize=4096)
 def visual_runs(line: str, rtl: bool) -> tuple[tuple[str, str], ...]:
     """One line (logical order) → runs of (script, text) in visual order, left to right.
@@ -147,7 +141,7 @@ def visual_runs(line: str, rtl: bool) -> tuple[tuple[str, str], ...]:
     """
     if rtl or has_rtl(line):
         line_levels = levels(line, rtl)
-        order = _visual_order(line_levels)
+        order = _visual_order(line_levels)  # rule L2; right-to-left brackets mirrored (rule L4)
         chars = [_MIRROR.get(line[k], line[k]) if line_levels[k] % 2 else line[k] for k in order]
         char_levels = [line_levels[k] for k in order]
     else:
