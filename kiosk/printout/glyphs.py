@@ -88,14 +88,14 @@ class TextWriter:
             self.ops.append(fill)
             self.fill = fill
 
-    def line(self, x: float, y: float, size: float, runs: tuple[tuple[float, str, str, bool, float], ...]) -> None:
-        """Draw a line's runs, (x offset, font, text, shaped: Arabic through harfbuzz, outline stroke
-        width: bold drawn with a regular font), left to right from (x, y). Each run starts where the
+    def line(self, x: float, y: float, size: float, runs: tuple[tuple[str, str, bool, float], ...]) -> None:
+        """Draw a line's runs, (font, text, shaped: Arabic through harfbuzz, outline stroke width:
+        bold drawn with a regular font), left to right from (x, y). Each run starts where the
         previous one ends: the glyph widths embedded in the PDF are those the runs were measured
         with, so one positioning operator does for the line."""
         ops = self.ops
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for _, font, text, shape, stroke in runs:
+        for font, text, shape, stroke in runs:
             if stroke or self.stroke:
                 self._stroke(stroke)
             key = (font, size, text, shape)

@@ -88,19 +88,19 @@ def text_width(text: str, bold: bool, size: float) -> float:
     return total
 
 
-# A line's run: x from the line's left end, font, text, shaped (Arabic), outline stroke width (bold).
-Run = tuple[float, str, str, bool, float]
+# A line's run: font, text, shaped (Arabic), outline stroke width (bold). Runs follow one another.
+Run = tuple[str, str, bool, float]
 
 
 @lru_cache(maxsize=8192)
 def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tuple[Run, ...]]:
     """A line's width and its runs in visual order."""
-    runs, x = [], 0.0
+    runs, width = [], 0.0
     for script, text in visual_runs(line, rtl):
         stroke = STROKED_BOLD.get(script, 0.0) * size if bold else 0.0
-        runs.append((x, _font(script, bold), text, script == ARABIC, stroke))
-        x += run_width(script, text, bold, size)
-    return x, tuple(runs)
+        runs.append((_font(script, bold), text, script == ARABIC, stroke))
+        width += run_width(script, text, bold, size)
+    return width, tuple(runs)
 
 
 @lru_cache(maxsize=4096)
