@@ -98,16 +98,16 @@ class Stack(Row):
 
     def __init__(self, items: list[Flowable]) -> None:
         super().__init__([items], padding=(0, 0, 0, 0))
-        self.items = items
 
     def getSpaceBefore(self) -> float:
-        return self.items[0].getSpaceBefore() if self.items else 0.0
+        items = self.columns[0]
+        return items[0].getSpaceBefore() if items else 0.0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         frame = getattr(self, "_frame", None)  # platypus sets it before asking
         if frame is not None and not frame._atTop:
             return []  # platypus then retries at the top of the next page
-        return list(self.items)
+        return list(self.columns[0])
 
 
 class CardWriter:

@@ -189,7 +189,7 @@ class _Footer:
         self.rtl = is_rtl_language(pathway.language)
         self.pagesize = pagesize
         contacts = [f"{c.name.text}: {isolate(c.phone)}" if c.phone else c.name.text for c in pathway.fallback]
-        self.help = f"{self.labels['help_title']} " + " · ".join(contacts) if contacts else ""
+        local_help = f"{self.labels['help_title']} " + " · ".join(contacts) if contacts else ""
         english_help = ""
         if english is not None and english.fallback:
             en = labels_for("en")
@@ -197,8 +197,8 @@ class _Footer:
                 f"{c.name.text}: {c.phone}" if c.phone else c.name.text for c in english.fallback)
         # The same on every page: laid out once, drawn on each.
         self.fixed = []
-        if self.help:
-            self.fixed.append(Text(self.help, S_FOOTER.but(bold=True), rtl_document=self.rtl))
+        if local_help:
+            self.fixed.append(Text(local_help, S_FOOTER.but(bold=True), rtl_document=self.rtl))
         if english_help:
             self.fixed.append(Text(english_help, S_FOOTER.but(color=GREY, size=7, leading=9), rtl_document=self.rtl))
 
