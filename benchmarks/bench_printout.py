@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import median, p95, print_table
+from benchmarks.common import median, p95, print_table, time_ms
 from db.seed import build_seed, seed_folder
 from kiosk.config import Config
 from kiosk.directory import Directory
@@ -50,15 +49,9 @@ def interleaved_ms(floor: Callable[[], object], pathways: dict[str, Callable[[],
     times: dict[str, list[float]] = {name: [] for name in pathways}
     for _ in range(repeat):
         for name, render in pathways.items():
-            floor_times.append(_time_ms(floor))
-            times[name].append(_time_ms(render))
+            floor_times.append(time_ms(floor))
+            times[name].append(time_ms(render))
     return floor_times, times
-
-
-def _time_ms(func: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    func()
-    return (time.perf_counter() - started) * 1000
 
 
 def main(quick: bool = False) -> list[dict]:

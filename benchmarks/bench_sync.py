@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import CACHE, generated_directory, print_table, schema_fingerprint
+from benchmarks.common import CACHE, cached, generated_directory, print_table
 
 SERVICES = 50_000
 REPEAT = 3
@@ -34,10 +34,8 @@ def _bundle() -> tuple[Path, Path]:
     key = CACHE / "sync-bench-key"
     if not key.exists():
         keys.generate(key)
-    out = CACHE / f"sync-bundle-{SERVICES}-{schema_fingerprint()}"
+    out = cached(f"sync-bundle-{SERVICES}")
     if not (out / bundle.MANIFEST).exists():
-        for stale in CACHE.glob(f"sync-bundle-{SERVICES}*"):
-            shutil.rmtree(stale, ignore_errors=True)
         bundle.publish(str(generated_directory(SERVICES)), keys.load_private(key), out, version=2,
                        expires_days=3650)
     return out, key.with_name(key.name + ".pub")

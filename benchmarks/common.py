@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -27,24 +28,38 @@ def generated_directory(services: int, seed: int = 7) -> Path:
     from db.generate import generate
     from db.seed import seed_folder
 
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"generated-{services}-{seed}-{schema_fingerprint()}.sqlite"
+    path = cached(f"generated-{services}-{seed}", ".sqlite")
     if not path.exists():
-        for stale in CACHE.glob(f"generated-{services}-{seed}*.sqlite"):  # an older schema's: large, unused
-            stale.unlink()
         generate(path, services, seed_folder("albuquerque"), seed=seed)
     return path
+
+
+def cached(name: str, suffix: str = "") -> Path:
+    """Where under .benchmarks/ to keep ``name`` made with this schema; an older schema's (large,
+    unused) is deleted."""
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"{name}-{schema_fingerprint()}{suffix}"
+    for stale in CACHE.glob(f"{name}-*{suffix}"):
+        if stale == path:
+            continue
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink()
+    return path
+
+
+def time_ms(func: Callable[[], object]) -> float:
+    """How long one call of ``func`` takes, in milliseconds."""
+    started = time.perf_counter()
+    func()
+    return (time.perf_counter() - started) * 1000
 
 
 def timings_ms(func: Callable[[], object], repeat: int, warmup: int = 3) -> list[float]:
     for _ in range(warmup):
         func()
-    result = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        func()
-        result.append((time.perf_counter() - started) * 1000)
-    return result
+    return [time_ms(func) for _ in range(repeat)]
 
 
 def p95(values: list[float]) -> float:
