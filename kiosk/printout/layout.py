@@ -282,10 +282,11 @@ class Text(Flowable):
         start_room = style.indent + box_room
         at_right = (style.align == "end") != self.rtl_document  # "start" is the right side in RTL
         writer.set_fill(style.fill)
-        y = y0 + self.height - self._space_before()
-        first_baseline = None
+        top = y0 + self.height - self._space_before()
+        drop = style.leading * 0.5 + style.size * 0.33  # from a line's top to its baseline
+        y = top
         for _, logical in self.lines:
-            baseline = y - style.leading * 0.5 - style.size * 0.33
+            baseline = y - drop
             width, runs = line_runs(logical, self.rtl, style.bold, style.size)
             if style.align == "center":
                 x = (self._width - width) / 2
@@ -295,14 +296,12 @@ class Text(Flowable):
                 x = 0.0 if self.rtl_document else start_room
             if runs:
                 writer.line(x0 + x, baseline, style.size, runs)
-            if first_baseline is None:
-                first_baseline = baseline
             y -= style.leading
-        if not (style.box and self.first and first_baseline is not None):
+        if not (style.box and self.first and self.lines):
             return None
         box = self._box_size()
         bx = self._width - style.indent - box if self.rtl_document else style.indent
-        return x0 + bx, first_baseline - box * 0.12
+        return x0 + bx, top - drop - box * 0.12  # beside the first line
 
     def draw_box(self, canvas: Canvas, x: float, y: float) -> None:
         box = self._box_size()
