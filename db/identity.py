@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kiosk.errors import DirectoryError
+from db.errors import DirectoryError
 
 # Bumped whenever the tables change shape; a kiosk refuses a directory of another version.
 SCHEMA_VERSION = 1

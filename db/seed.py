@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from db import SEED_ROOT
 from db import models as m
 from db.directory import write_directory
+from db.errors import BadInput
 from db.identity import CAMINO_TAXONOMY, term_id
 from db.rows import DirectoryRows
-from kiosk.errors import BadInput
 
 
 def read_json(path: Path) -> Any:
@@ -209,11 +210,10 @@ def _add_service(rows: DirectoryRows, oid: str, svc: Mapping[str, Any]) -> None:
 
 
 def seed_folder(city: str) -> Path:
-    from kiosk.paths import SEED_DIR
-
-    folder = SEED_DIR / city
+    """The seed folder of ``city`` (``db/seed/<city>/``)."""
+    folder = SEED_ROOT / city
     if not (folder / "questionnaire.json").exists():
-        raise BadInput(f"no seed directory named {city!r} under {SEED_DIR}")
+        raise BadInput(f"no seed directory named {city!r} under {SEED_ROOT}")
     return folder
 
 

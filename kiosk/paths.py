@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from db import SEED_ROOT
+
 APP_NAME = "camino"
 
 
@@ -58,5 +60,5 @@ def cache_dir() -> Path:
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ASSETS_DIR = REPO_ROOT / "assets"
-SEED_DIR = REPO_ROOT / "db" / "seed"
+SEED_DIR = SEED_ROOT  # the seed directories live with the data layer that builds them
 TRANSLATIONS_DIR = REPO_ROOT / "translations"

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.directory import write_directory
+from db.errors import BadInput, CaminoError
 from db.hsds.csv_tables import is_csv_folder, read_csv_folder
 from db.hsds.json_docs import read_json_source
 from db.hsds.mapping import add_records
@@ -23,7 +24,6 @@ from db.hsds.validate import validate
 from db.identity import term_id
 from db.rows import DirectoryRows
 from db.seed import add_questionnaire, read_json
-from kiosk.errors import BadInput, CaminoError
 
 __all__ = ["ImportRejected", "Problem", "Report", "import_hsds", "read_source"]
 
