@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   cups cups-client printer-driver-cups-pdf poppler-utils
   # Screens under a virtual display (kiosk tour, smoke tests) and driving them with real clicks
   xvfb xauth xdotool
+  # Screenshots of the real window (tests/test_ui_x11.py)
+  imagemagick
 )
 
 missing=()
