@@ -62,3 +62,28 @@ def kiosk(qtbot, demo_engine):
     qtbot.waitExposed(window)
     yield window
     window.start_over(idle=True)
+
+
+_CUPS_READY: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _cups_queue_for_marked_tests(request):
+    """Tests marked ``cups`` print on the real ``camino-pdf`` queue: without it they fail, never skip.
+
+    ``bash scripts/test.sh`` starts cupsd and the queue; a test run without them would pass while
+    printing nothing, so a missing queue is an error that says how to start it.
+    """
+    if request.node.get_closest_marker("cups") is None:
+        return
+    if not _CUPS_READY:
+        from kiosk.printing import PrintError, cups_running, list_printers
+
+        try:
+            ready = cups_running() and "camino-pdf" in {p.name for p in list_printers()}
+        except PrintError:
+            ready = False
+        if not ready:
+            pytest.fail("CUPS with the camino-pdf queue is not running: start it with `bash scripts/cups.sh` "
+                        "(scripts/test.sh does)", pytrace=False)
+        _CUPS_READY.append("camino-pdf")

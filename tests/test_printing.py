@@ -22,7 +22,6 @@ from kiosk.config import Config
 from kiosk.printing import (
     PrintError,
     choose_printer,
-    cups_running,
     default_printer,
     get_printer,
     list_printers,
@@ -36,18 +35,6 @@ from kiosk.questionnaire import validate_answers
 pytestmark = pytest.mark.cups
 QUEUE = "camino-pdf"
 ANSWERS = {"needs": ["need-start", "need-bank"], "stage": "stage-idea", "where": "near"}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def cups():
-    try:
-        running = cups_running()
-    except PrintError:
-        running = False
-    if not running:
-        pytest.skip("cupsd is not running (start it with: bash scripts/cups.sh)")
-    if QUEUE not in {p.name for p in list_printers()}:
-        pytest.skip(f"CUPS queue {QUEUE} is missing (create it with: bash scripts/cups.sh)")
 
 
 @pytest.fixture

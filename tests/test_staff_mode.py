@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config
 from kiosk.questionnaire import Answers
 from kiosk.staff import hash_pin
+from ui.staff import printwork
 from ui.theme import theme
 
 PIN = "2468"
@@ -185,8 +186,9 @@ def test_reprint_prints_the_last_pathway_on_cups_and_forgets_it_after_ten_minute
     context.session.remember_for_reprint(visitor_printout(demo_engine, context), now=clock())
     open_panel(qtbot, window, staff)
     panel = staff.panel
-    assert "2 step" in panel.reprint_info.text() or "step" in panel.reprint_info.text()
-    assert "Español" in panel.reprint_info.text()
+    pathway, _twin = printwork.unpack(context.session.reprint_candidate(clock()))
+    steps = len(pathway.steps)
+    assert panel.reprint_info.text() == f"The last printout: {steps} step{'s' if steps != 1 else ''}, in Español."
     tap(qtbot, panel.more)
     assert panel.copies == 2
     tap(qtbot, panel.reprint_button)
