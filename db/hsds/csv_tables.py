@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from db.hsds import legacy
+import db.hsds.legacy as legacy
 from db.hsds.records import Record, Source
 from db.hsds.report import Report
 

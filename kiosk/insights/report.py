@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from kiosk.insights import counters as c
+import kiosk.insights.counters as c
 from kiosk.questionnaire import Question
 
 SMALL = 5

@@ -17,7 +17,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from kiosk.insights import counters as c
+import kiosk.insights.counters as c
 from kiosk.insights.report import BELOW, HIDDEN, Report, Section
 
 WIDTH = letter[0] - 1.5 * inch

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+import kiosk.insights.counters as c
 from kiosk.config import LANGUAGES
-from kiosk.insights import counters as c
 from kiosk.questionnaire import Answers, Option, Question
 
 if TYPE_CHECKING:  # numpy-backed: kept out of the kiosk's start-up
