@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   python3-venv
+  # PyICU (bidi levels for printouts) builds from source against the system ICU
+  python3-dev g++ pkg-config libicu-dev
   # Qt's xcb platform and fonts for a real window (the tests run offscreen, the kiosk does not)
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0

@@ -1,7 +1,7 @@
 """Scripts and directions: which font draws each character, and the visual order of a line.
 
 reportlab shapes Arabic with harfbuzz but cannot reorder right-to-left text without ``rlbidi``.
-So a line is reordered here with python-bidi (the Unicode Bidirectional Algorithm), cut into runs
+So a line is reordered here by the levels ICU's Unicode Bidirectional Algorithm gives (PyICU), cut into runs
 of one font, and each Arabic run is put back into logical order for harfbuzz, which joins the
 letters and returns the glyphs in visual order. Phone numbers, URLs and e-mail addresses are
 wrapped in left-to-right isolates first, so that "(505) 768-1234" never comes out as "1234-768 (505)".
@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bidi import get_base_level, get_display
+import icu
 
 from kiosk.printout.fonts import ARABIC, CJK, LATIN
 
@@ -25,7 +25,6 @@ CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2
 # Eastern Arabic digits stay left-to-right inside right-to-left text: drawn unshaped, in order.
 ARABIC_DIGITS = "arabic-digits"
 
-_LEVEL = re.compile(r"Level\(\s*(\d+)")
 _MIRROR = {a: b for pair in ("()", "[]", "{}", "<>", "«»", "‹›", "〈〉", "《》", "（）") for a, b in (pair, pair[::-1])}
 
 _LTR_ISLANDS = re.compile(
@@ -98,18 +97,16 @@ def has_rtl(text: str) -> bool:
 
 
 def levels(line: str, rtl: bool) -> list[int]:
-    """Embedding level of each character of ``line`` (Unicode Bidirectional Algorithm, via python-bidi).
-
-    python-bidi 0.6 reorders but neither mirrors brackets nor returns levels, except in its debug
-    report, which lists one level per UTF-8 byte; that report is read here.
-    """
-    report = get_display(line, base_dir="R" if rtl else "L", debug=True)
-    section = report[report.rindex("\n    levels: [") : report.rindex("\n    paragraphs:")]
-    per_byte = [int(n) for n in _LEVEL.findall(section)]
+    """Embedding level of each character of ``line`` (Unicode Bidirectional Algorithm, via ICU's ubidi)."""
+    if not line:
+        return []
+    bidi = icu.Bidi()
+    bidi.setPara(icu.UnicodeString(line), 1 if rtl else 0)
+    per_unit = bidi.getLevels()  # one level per UTF-16 code unit: a character outside the BMP has two
     result, offset = [], 0
     for char in line:
-        result.append(per_byte[offset])
-        offset += len(char.encode("utf-8"))
+        result.append(per_unit[offset])
+        offset += 2 if ord(char) > 0xFFFF else 1
     return result
 
 
@@ -177,5 +174,7 @@ def _join_arabic_words(chars: list[tuple[str, int]], scripts: list[str]) -> None
 
 
 def paragraph_level(text: str) -> int:
-    """python-bidi's own paragraph level (0 left-to-right, 1 right-to-left), for checks."""
-    return get_base_level(text)
+    """The paragraph level ICU gives ``text`` (0 left-to-right, 1 right-to-left; first strong letter), for checks."""
+    bidi = icu.Bidi()
+    bidi.setPara(icu.UnicodeString(text), icu.Bidi.DEFAULT_LTR)
+    return bidi.getParaLevel()
