@@ -18,6 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.printout.reportlab_internals import document_of, restore_stroke, shape_data
+
 # A run is drawn as groups (rise, tokens); a token is a glyph range (start, end) or a TJ adjustment.
 Token = tuple[int, int] | str
 _PLAIN = ((0.0, ((0, -1),)),)  # unshaped text: every glyph, no adjustment
@@ -37,7 +39,7 @@ def _shaped_groups(text: str, font: str, size: float) -> tuple[tuple[float, tupl
     and followed by the difference between its advance and the font's width for it.
     """
     groups: list[tuple[float, list]] = []
-    for i, data in enumerate(shaped(text, font, size).__shapeData__):
+    for i, data in enumerate(shape_data(shaped(text, font, size))):
         rise = size * data.y_offset / 1000
         if not groups or groups[-1][0] != rise:
             groups.append((rise, []))
@@ -71,7 +73,7 @@ class TextWriter:
 
     def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
-        self.doc = canvas._doc  # subsets are per document: splitString needs it
+        self.doc = document_of(canvas)  # subsets are per document: splitString needs it
         self.runs = _documents.setdefault(self.doc, {})
         self.ops: list[str] = []
         self.font: tuple[str, int, float] | None = None
@@ -173,10 +175,7 @@ class TextWriter:
         if self.ops:
             self.canvas.addLiteral(" ".join(("BT", *self.ops, "ET")))
         if self.restore:  # check boxes and rules are stroked with the canvas's settings
-            canvas = self.canvas
-            canvas.setStrokeColor(canvas._strokeColorObj)
-            canvas.setLineWidth(canvas._lineWidth)
-            canvas.setLineJoin(canvas._lineJoin)
+            restore_stroke(self.canvas)
         self.ops = []
         self.font = None
         self.fill = ""  # what is drawn next may change it

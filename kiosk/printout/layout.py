@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 
 from kiosk.printout.fonts import ARABIC, CJK, LATIN, STROKED_BOLD, font_name
 from kiosk.printout.glyphs import TextWriter, shaped
+from kiosk.printout.reportlab_internals import shape_data
 from kiosk.printout.scripts import (
     ARABIC_DIGITS,
     CONTROLS,
@@ -72,7 +73,7 @@ def run_width(script: str, text: str, bold: bool, size: float) -> float:
     """Width in points of ``text`` (logical order, one script) as it will be drawn."""
     font = _font(script, bold)
     if script == ARABIC:
-        return sum(d.x_advance for d in shaped(text, font, size).__shapeData__) * size / 1000
+        return sum(d.x_advance for d in shape_data(shaped(text, font, size))) * size / 1000
     return pdfmetrics.stringWidth(text, font, size)
 
 
