@@ -2,22 +2,20 @@
 
 Every function blocks for at most a few seconds (``timeout``) and raises :class:`PrintError` with a
 sentence a visitor or staff member understands, so the kiosk can offer the QR code instead within
-2 s. Call them off the UI thread. Submitting and listing use the ``lp``/``lpstat``/``cancel`` tools;
-a job's outcome (printed, aborted, stopped) comes from IPP ``Get-Job-Attributes`` over HTTP, because
-the command-line tools show an aborted job as "completed" too.
+2 s. Call them off the UI thread. CUPS is spoken to through pycups, CUPS's own Python binding; each
+call runs on a short-lived thread so that a scheduler that stops answering costs ``timeout``, not
+the kiosk. A job's outcome (printed, aborted, stopped) comes from its IPP attributes, because the
+command-line tools show an aborted job as "completed" too.
 """
 
 from __future__ import annotations
 
-import http.client
-import itertools
 import os
-import re
-import struct
-import subprocess
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.errors import CaminoError
 
@@ -26,6 +24,9 @@ TIMEOUT_S = 2.0
 PRINTER_STATES = {3: "idle", 4: "printing", 5: "stopped"}
 JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled", 8: "aborted", 9: "completed"}
 FINAL_JOB_STATES = ("canceled", "aborted", "completed")
+HTTP_CONTINUE = 100  # what cupsWriteRequestData answers while a document is being sent
+NOT_RUNNING = "The print service (CUPS) is not running on this computer."
+T = TypeVar("T")
 
 
 class PrintError(CaminoError):
@@ -60,10 +61,8 @@ class PrintJob:
 
     def state(self, timeout: float = TIMEOUT_S) -> tuple[str, str]:
         """(state, reason or message) of the job, asked of CUPS."""
-        try:
-            attrs = job_attributes(self.id, timeout=timeout)
-        except IppError as exc:
-            raise PrintError(f"Cannot check the print job: {exc}.") from None
+        attrs = _cups(lambda c: c.getJobAttributes(self.id, requested_attributes=JOB_ATTRIBUTES), timeout,
+                      "Cannot check the print job")
         state = JOB_STATES.get(attrs.get("job-state"), "unknown")
         reasons = attrs.get("job-state-reasons", "")
         reasons = ", ".join(reasons) if isinstance(reasons, list) else reasons
@@ -88,72 +87,111 @@ class PrintJob:
 
     def cancel(self, timeout: float = TIMEOUT_S) -> None:
         """Cancel the job (a job that is already finished is left alone)."""
-        _run(["cancel", self.name], timeout)
+        try:
+            _cups(lambda c: c.cancelJob(self.id), timeout, "Cannot cancel the print job")
+        except PrintError:
+            if self.state(timeout)[0] not in FINAL_JOB_STATES:
+                raise
 
 
-def _run(command: list[str], timeout: float, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    try:
-        return subprocess.run(command, input=stdin, capture_output=True, timeout=timeout, check=False,
-                              env={**os.environ, "LC_ALL": "C", "LANG": "C"})
-    except FileNotFoundError:
-        raise PrintError(f"Printing is not installed on this computer ({command[0]} is missing).") from None
-    except subprocess.TimeoutExpired:
-        raise PrintError("The print service did not answer in time.") from None
+JOB_ATTRIBUTES = ["job-state", "job-state-reasons", "job-state-message", "job-printer-state-message"]
+PRINTER_ATTRIBUTES = ["printer-state", "printer-state-message", "printer-is-accepting-jobs"]
+
+
+def _cups(call: Callable[[Any], T], timeout: float, failing: str) -> T:
+    """Run ``call(connection)`` against CUPS on a thread of its own, for at most ``timeout`` seconds.
+
+    ``failing`` starts the sentence when CUPS answers with an error ("Cannot check printer x").
+    """
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            import cups  # CUPS's binding loads only when printing is used
+
+            # libcups keeps its server per thread, read from $CUPS_SERVER (or client.conf) when empty.
+            cups.setServer(os.environ.get("CUPS_SERVER", ""))
+            try:
+                connection = cups.Connection()
+            except RuntimeError:
+                outcome["error"] = PrintError(NOT_RUNNING)
+                return
+            outcome["value"] = call(connection)
+        except ImportError:
+            outcome["error"] = PrintError("Printing is not installed on this computer (pycups is missing).")
+        except Exception as exc:  # cups.IPPError(status, message), cups.HTTPError(status), RuntimeError
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="camino-cups", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise PrintError("The print service did not answer in time.")
+    error = outcome.get("error")
+    if isinstance(error, PrintError):
+        raise error
+    if error is not None:
+        raise PrintError(f"{failing}: {_reason(error)}.") from None
+    return outcome["value"]
+
+
+def _reason(error: Exception) -> str:
+    """A CUPS error's own words (``IPPError(status, message)``), else its class."""
+    args = getattr(error, "args", ())
+    if len(args) == 2 and isinstance(args[1], str) and args[1]:
+        return args[1]
+    return str(error) or type(error).__name__
 
 
 def cups_running(timeout: float = TIMEOUT_S) -> bool:
     """Whether the CUPS scheduler answers."""
-    result = _run(["lpstat", "-r"], timeout)
-    return "is running" in result.stdout.decode(errors="replace") and "not running" not in \
-        result.stdout.decode(errors="replace")
-
-
-def _require_cups(timeout: float) -> None:
-    if not cups_running(timeout):
-        raise PrintError("The print service (CUPS) is not running on this computer.")
+    try:
+        _cups(lambda c: c.getDefault(), timeout, "Cannot reach the print service")
+    except PrintError:
+        return False
+    return True
 
 
 def default_printer(timeout: float = TIMEOUT_S) -> str | None:
     """The system's default queue, or None."""
-    out = _run(["lpstat", "-d"], timeout).stdout.decode(errors="replace")
-    match = re.search(r"system default destination: (\S+)", out)
-    return match.group(1) if match else None
+    return _cups(lambda c: c.getDefault(), timeout, "Cannot ask for the default printer")
+
+
+def _printer(name: str, attrs: dict[str, Any], default: str | None) -> Printer:
+    return Printer(name, PRINTER_STATES.get(attrs.get("printer-state"), "idle"),
+                   bool(attrs.get("printer-is-accepting-jobs", False)), name == default,
+                   attrs.get("printer-state-message") or "")
 
 
 def list_printers(timeout: float = TIMEOUT_S) -> list[Printer]:
     """Every CUPS queue with its state; empty when there are none. Raises when CUPS is not running."""
-    _require_cups(timeout)
-    states = _run(["lpstat", "-p"], timeout).stdout.decode(errors="replace")
-    accepting = _run(["lpstat", "-a"], timeout).stdout.decode(errors="replace")
-    default = default_printer(timeout)
-    accepting_names = {m.group(1) for m in re.finditer(r"^(\S+) accepting requests", accepting, re.M)}
-    printers = []
-    for match in re.finditer(r"^printer (\S+) (?:is (idle)|(now printing)|(disabled))[^\n]*\n?((?:\t[^\n]*\n?)*)",
-                             states, re.M):
-        name = match.group(1)
-        state = "idle" if match.group(2) else "printing" if match.group(3) else "stopped"
-        message = " ".join(line.strip() for line in match.group(5).splitlines()).strip()
-        printers.append(Printer(name, state, name in accepting_names, name == default, message))
-    return printers
+
+    def ask(connection) -> tuple[dict, str | None]:
+        queues = connection.getPrinters()
+        # getPrinters() leaves out whether a queue accepts jobs: ask each queue for it.
+        return ({name: connection.getPrinterAttributes(name, requested_attributes=PRINTER_ATTRIBUTES)
+                 for name in queues}, connection.getDefault())
+
+    queues, default = _cups(ask, timeout, "Cannot list the printers")
+    return [_printer(name, attrs, default) for name, attrs in sorted(queues.items())]
 
 
 def get_printer(name: str, timeout: float = TIMEOUT_S) -> Printer:
     """One queue's state, asked of CUPS; :class:`PrintError` when it does not exist."""
-    _require_cups(timeout)
-    try:
-        attrs = printer_attributes(name, timeout=timeout)
-    except IppError as exc:
-        if "not-found" in str(exc) or "does not exist" in str(exc) or "0x0406" in str(exc):
-            raise PrintError(f"There is no printer named {name!r} on this computer.") from None
-        raise PrintError(f"Cannot check printer {name}: {exc}.") from None
-    return Printer(name, PRINTER_STATES.get(attrs.get("printer-state"), "idle"),
-                   bool(attrs.get("printer-is-accepting-jobs", False)), name == default_printer(timeout),
-                   attrs.get("printer-state-message") or "")
+
+    def ask(connection) -> tuple[dict | None, str | None]:
+        if name not in connection.getPrinters():
+            return None, None
+        return connection.getPrinterAttributes(name, requested_attributes=PRINTER_ATTRIBUTES), connection.getDefault()
+
+    attrs, default = _cups(ask, timeout, f"Cannot check printer {name}")
+    if attrs is None:
+        raise PrintError(f"There is no printer named {name!r} on this computer.")
+    return _printer(name, attrs, default)
 
 
 def choose_printer(configured: str = "", timeout: float = TIMEOUT_S) -> Printer:
     """The printer to use (``configured`` or the system default), checked ready; else :class:`PrintError`."""
-    _require_cups(timeout)
     name = configured or default_printer(timeout)
     if not name:
         raise PrintError("No printer is set up: choose one in the kiosk settings or set a system default.")
@@ -174,15 +212,33 @@ def submit(pdf: bytes, printer: str = "", *, copies: int = 1, title: str = "Cami
     if not pdf.startswith(b"%PDF"):
         raise PrintError("Only PDF documents can be printed.")
     chosen = choose_printer(printer, timeout)
-    # The PDF goes through stdin: a visitor's pathway is never written to a file on the kiosk.
-    media = ["-o", f"media={paper}"] if paper in ("letter", "a4") else []  # the queue's default may differ
-    result = _run(["lp", "-d", chosen.name, "-n", str(copies), "-t", title, *media, "--", "-"], timeout, stdin=pdf)
-    output = (result.stdout + result.stderr).decode(errors="replace").strip()
-    match = re.search(r"request id is (\S+)-(\d+)", output)
-    if result.returncode != 0 or not match:
-        reason = output.removeprefix("lp: ").splitlines()[0] if output else f"lp exited with {result.returncode}"
-        raise PrintError(f"Printer {chosen.name} refused the printout ({reason}).")
-    return PrintJob(int(match.group(2)), chosen.name)
+    options = {"copies": str(copies)}
+    if paper in ("letter", "a4"):  # the queue's default may differ
+        options["media"] = paper
+
+    def send(connection) -> int:
+        # The PDF is streamed to CUPS: a visitor's pathway is never written to a file on the kiosk.
+        import cups
+
+        job_id = connection.createJob(chosen.name, title, options)
+        # The document's name has no space: cupsd 2.4.2 (Debian 12) crashes on a streamed
+        # document whose name holds one.
+        connection.startDocument(chosen.name, job_id, "camino-pathway.pdf", "application/pdf", 1)
+        status = connection.writeRequestData(pdf, len(pdf))
+        if status not in (HTTP_CONTINUE, cups.HTTP_OK):
+            connection.cancelJob(job_id)
+            raise RuntimeError(f"the printout was not sent (HTTP status {status})")
+        connection.finishDocument(chosen.name)
+        return job_id
+
+    try:
+        job_id = _cups(send, max(timeout, 10.0), f"Printer {chosen.name} refused the printout")
+    except PrintError as exc:
+        if str(exc).startswith(f"Printer {chosen.name} refused the printout: "):
+            reason = str(exc).removeprefix(f"Printer {chosen.name} refused the printout: ").rstrip(".")
+            raise PrintError(f"Printer {chosen.name} refused the printout ({reason}).") from None
+        raise
+    return PrintJob(int(job_id), chosen.name)
 
 
 def print_pdf(pdf: bytes, printer: str = "", *, copies: int = 1, paper: str | None = None,
@@ -198,106 +254,3 @@ def print_test_page(printer: str, deadline_s: float = 60.0) -> PrintJob:
     from kiosk.printout.testpage import test_page_pdf
 
     return print_pdf(test_page_pdf(printer), printer, deadline_s=deadline_s)
-
-
-# -- IPP over HTTP -------------------------------------------------------------------------------
-
-
-GET_JOB_ATTRIBUTES = 0x0009
-GET_PRINTER_ATTRIBUTES = 0x000B
-_INTEGER_TAGS = (0x21, 0x23)  # integer, enum
-_BOOLEAN_TAG = 0x22
-_request_ids = itertools.count(1)
-
-
-class IppError(Exception):
-    """CUPS could not be reached or answered with an error status."""
-
-
-def server() -> tuple[str, int]:
-    """CUPS's HTTP address: ``$CUPS_SERVER`` when it is host[:port], else localhost:631."""
-    value = os.environ.get("CUPS_SERVER", "")
-    if value and not value.startswith("/"):
-        host, _, port = value.partition(":")
-        return host, int(port or 631)
-    return "localhost", 631
-
-
-def _attribute(tag: int, name: str, value: bytes) -> bytes:
-    encoded = name.encode()
-    return struct.pack(">BH", tag, len(encoded)) + encoded + struct.pack(">H", len(value)) + value
-
-
-def request(operation: int, path: str, uri_name: str, uri: str, extra: bytes = b"",
-            requested: tuple[str, ...] = (), timeout: float = 2.0) -> dict[str, Any]:
-    """Send one IPP request; the first group of the answer's attributes (job or printer) as a dict."""
-    body = struct.pack(">BBHI", 2, 0, operation, next(_request_ids)) + b"\x01"
-    body += _attribute(0x47, "attributes-charset", b"utf-8")
-    body += _attribute(0x48, "attributes-natural-language", b"en")
-    body += _attribute(0x45, uri_name, uri.encode()) + extra
-    for i, name in enumerate(requested):
-        body += _attribute(0x44, "" if i else "requested-attributes", name.encode())
-    body += b"\x03"
-    host, port = server()
-    connection = http.client.HTTPConnection(host, port, timeout=timeout)
-    try:
-        connection.request("POST", path, body, {"Content-Type": "application/ipp"})
-        response = connection.getresponse()
-        data = response.read()
-    except OSError as exc:
-        raise IppError(f"cannot reach the print service at {host}:{port} ({exc})") from None
-    finally:
-        connection.close()
-    if response.status != 200 or len(data) < 8:
-        raise IppError(f"the print service answered HTTP {response.status}")
-    status = struct.unpack(">H", data[2:4])[0]
-    attributes = _parse(data[8:])
-    if status >= 0x0400:
-        raise IppError(attributes.get("status-message") or f"IPP status 0x{status:04x}")
-    return attributes
-
-
-def _parse(data: bytes) -> dict[str, Any]:
-    """Attributes of the response, later groups overriding none of the earlier (first value wins)."""
-    result: dict[str, Any] = {}
-    i, name = 0, ""
-    while i < len(data):
-        tag = data[i]
-        i += 1
-        if tag == 0x03:
-            break
-        if tag < 0x10:  # a group delimiter
-            continue
-        name_len = struct.unpack(">H", data[i:i + 2])[0]
-        i += 2
-        if name_len:
-            name = data[i:i + name_len].decode("utf-8", "replace")
-        i += name_len
-        value_len = struct.unpack(">H", data[i:i + 2])[0]
-        i += 2
-        raw = data[i:i + value_len]
-        i += value_len
-        if tag in _INTEGER_TAGS and value_len == 4:
-            value: Any = struct.unpack(">i", raw)[0]
-        elif tag == _BOOLEAN_TAG:
-            value = raw != b"\x00"
-        else:
-            value = raw.decode("utf-8", "replace")
-        if name_len == 0 and name in result:  # another value of a multi-valued attribute
-            existing = result[name]
-            result[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
-        else:
-            result.setdefault(name, value)
-    return result
-
-
-def printer_attributes(name: str, timeout: float = 2.0) -> dict[str, Any]:
-    return request(GET_PRINTER_ATTRIBUTES, f"/printers/{name}", "printer-uri", f"ipp://localhost/printers/{name}",
-                   requested=("printer-state", "printer-state-message", "printer-state-reasons",
-                              "printer-is-accepting-jobs"), timeout=timeout)
-
-
-def job_attributes(job_id: int, timeout: float = 2.0) -> dict[str, Any]:
-    return request(GET_JOB_ATTRIBUTES, "/jobs", "job-uri", f"ipp://localhost/jobs/{job_id}",
-                   requested=("job-state", "job-state-reasons", "job-state-message", "job-printer-state-message"),
-                   timeout=timeout)

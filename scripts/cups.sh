@@ -3,12 +3,12 @@
 # Sourced by scripts/test.sh; usable by hand: bash scripts/cups.sh
 start_cups() {
   if ! command -v cupsd >/dev/null 2>&1; then
-    echo "cups: cupsd is not installed; printing tests will be skipped" >&2
+    echo "cups: cupsd is not installed; tests marked cups will fail (run scripts/setup.sh as root)" >&2
     return 0
   fi
   if ! lpstat -r 2>/dev/null | grep -q "is running"; then
     if [[ $(id -u) -ne 0 ]]; then
-      echo "cups: not running and not root: printing tests will be skipped" >&2
+      echo "cups: not running and not root: tests marked cups will fail" >&2
       return 0
     fi
     cupsd

@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
   libxcb-randr0 libxcb-shape0 libxcb-xfixes0
   # Printing through a real CUPS queue, and reading printouts back in tests
-  cups cups-client printer-driver-cups-pdf poppler-utils
+  cups cups-client printer-driver-cups-pdf poppler-utils libcups2-dev
   # Screens under a virtual display (kiosk tour, smoke tests) and driving them with real clicks
   xvfb xauth xdotool
   # Screenshots of the real window (tests/test_ui_x11.py)

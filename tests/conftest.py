@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db.seed import build_seed, seed_folder
 from kiosk.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
 
 _DEMO_CACHE: dict[str, Path] = {}
 
@@ -64,26 +67,26 @@ def kiosk(qtbot, demo_engine):
     window.start_over(idle=True)
 
 
-_CUPS_READY: list[str] = []
-
-
 @pytest.fixture(autouse=True)
 def _cups_queue_for_marked_tests(request):
     """Tests marked ``cups`` print on the real ``camino-pdf`` queue: without it they fail, never skip.
 
-    ``bash scripts/test.sh`` starts cupsd and the queue; a test run without them would pass while
-    printing nothing, so a missing queue is an error that says how to start it.
+    cupsd started by hand leaves after a minute without work (Debian's ``IdleExitTimeout 60``), so
+    the queue is checked before each such test and ``scripts/cups.sh`` brings it back; a test run
+    that cannot have it fails, saying how to start it, rather than passing while printing nothing.
     """
     if request.node.get_closest_marker("cups") is None:
         return
-    if not _CUPS_READY:
-        from kiosk.printing import PrintError, cups_running, list_printers
+    from kiosk.printing import PrintError, cups_running, list_printers
 
+    def ready() -> bool:
         try:
-            ready = cups_running() and "camino-pdf" in {p.name for p in list_printers()}
+            return cups_running() and "camino-pdf" in {p.name for p in list_printers()}
         except PrintError:
-            ready = False
-        if not ready:
+            return False
+
+    if not ready():
+        subprocess.run(["bash", str(ROOT / "scripts" / "cups.sh")], capture_output=True, timeout=60, check=False)
+        if not ready():
             pytest.fail("CUPS with the camino-pdf queue is not running: start it with `bash scripts/cups.sh` "
-                        "(scripts/test.sh does)", pytrace=False)
-        _CUPS_READY.append("camino-pdf")
+                        "(as root; scripts/test.sh does)", pytrace=False)
