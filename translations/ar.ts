@@ -449,6 +449,17 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>SorryOverlay</name>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>عذرًا، حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>Starting again. Your answers have been erased.</source>
+        <translation>سنبدأ من جديد. تم مسح إجاباتك.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff mode</source>

@@ -441,6 +441,17 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>SorryOverlay</name>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Sorry, something went wrong.</translation>
+    </message>
+    <message>
+        <source>Starting again. Your answers have been erased.</source>
+        <translation>Starting again. Your answers have been erased.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff mode</source>

@@ -441,6 +441,17 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>SorryOverlay</name>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Désolé, un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Starting again. Your answers have been erased.</source>
+        <translation>On recommence. Vos réponses ont été effacées.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff mode</source>

@@ -441,6 +441,17 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>SorryOverlay</name>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Samahani, kuna tatizo limetokea.</translation>
+    </message>
+    <message>
+        <source>Starting again. Your answers have been erased.</source>
+        <translation>Tunaanza upya. Majibu yako yamefutwa.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff mode</source>

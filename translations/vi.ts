@@ -439,6 +439,17 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>SorryOverlay</name>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <translation>Xin lỗi, đã có lỗi xảy ra.</translation>
+    </message>
+    <message>
+        <source>Starting again. Your answers have been erased.</source>
+        <translation>Bắt đầu lại. Câu trả lời của bạn đã được xóa.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff mode</source>

@@ -13,14 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk import paths
 from kiosk.config import Config
 from kiosk.session import VisitorSession
 from ui import fonts, memory
 from ui.context import KioskContext
+from ui.crash_guard import CrashGuard, SorryOverlay
 from ui.directory_in_service import DirectoryInService
 from ui.i18n import Languages
 from ui.kiosk_window import KioskWindow
 from ui.printer import PrintService
+from ui.single_instance import hold_lock
 from ui.staged import AfterFirstPaint
 from ui.theme import theme
 
@@ -95,7 +98,10 @@ def quit_when_ready(app: QApplication, widget) -> AfterFirstPaint:
 
 def run(config: Config, config_path: Path | None = None, *, windowed: bool = False, size: tuple[int, int] | None = None,
         quit_after_ready: bool = False, pseudo: bool = False) -> int:
+    app = qt_app(pseudo)
+    lock = hold_lock(paths.data_dir())  # noqa: F841 (held until run returns)
     app, window, context = build(config, config_path, pseudo=pseudo, complete=False)
+    guard = CrashGuard(SorryOverlay(window), lambda: window.start_over(idle=True), app.exit)
     if size:
         window.resize(*size)
     if windowed or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -119,6 +125,7 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Fal
 
     AfterFirstPaint(window.attract, after_first_paint)
     code = app.exec()
+    guard.uninstall()
     if failure:
         raise failure[0]  # e.g. a damaged directory: the CLI prints it in one line and exits 1
     return int(code)

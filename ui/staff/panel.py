@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -59,8 +59,7 @@ class StaffPanel(QFrame):
         titles = QVBoxLayout()
         titles.addWidget(label(self.tr("Staff mode"), "title"))
         minutes = max(1, round(timeout_s / 60))
-        self.timeout_note = label(QCoreApplication.translate(
-            "StaffPanel", "Closes by itself after %n minute(s) without a touch.", None, minutes), "small")
+        self.timeout_note = label(self.tr("Closes by itself after %n minute(s) without a touch.", "", minutes), "small")
         titles.addWidget(self.timeout_note)
         top.addLayout(titles, 1)
         self.close_button = widgets.button(self.tr("Close staff mode"), "primary")
@@ -216,7 +215,7 @@ class StaffPanel(QFrame):
                                                 "forgotten when the kiosk resets."))
         else:
             steps = len(pathway.steps)
-            text = QCoreApplication.translate("StaffPanel", "The last printout: %n step(s), in %1.", None, steps)
+            text = self.tr("The last printout: %n step(s), in %1.", "", steps)
             set_text(self.reprint_info, text.replace("%1", printwork.language_name(pathway.language)))
         self.reprint_button.setEnabled(pathway is not None and "reprint" not in self._busy)
 

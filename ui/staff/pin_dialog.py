@@ -6,7 +6,7 @@ window must not open a second top-level window that could end up behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS
@@ -72,14 +72,12 @@ class PinDialog(QFrame):
         self._reset(self.tr("Staff PIN"), self.tr("Enter the staff PIN (4 to 8 digits)."), keypad=True)
 
     def show_wrong(self, tries_left: int) -> None:
-        text = QCoreApplication.translate("PinDialog", "Wrong PIN. %n more tries before staff entry locks.", None,
-                                          tries_left)
+        text = self.tr("Wrong PIN. %n more tries before staff entry locks.", "", tries_left)
         self._reset(self.tr("Staff PIN"), text, keypad=True)
 
     def show_locked(self, seconds: float) -> None:
         minutes = max(1, round(seconds / 60 + 0.49))
-        text = QCoreApplication.translate(
-            "PinDialog", "Too many wrong PINs. Staff entry is locked; try again in %n minute(s).", None, minutes)
+        text = self.tr("Too many wrong PINs. Staff entry is locked; try again in %n minute(s).", "", minutes)
         self._reset(self.tr("Staff entry locked"), text, keypad=False)
 
     def show_no_pin(self) -> None:
