@@ -50,8 +50,8 @@ def english_of(value: Any) -> str:
     return ""
 
 
-def _records(data: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], tuple[str, ...]]]:
-    """Every record of a seed ``directory.json`` with its translatable fields, in file order."""
+def translatable_records(data: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], tuple[str, ...]]]:
+    """Every record of a seed ``directory.json`` that has visible text, with those fields, in file order."""
     def small(owner: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], tuple[str, ...]]]:
         for phone in owner.get("phones", []):
             yield phone, ("description",)
@@ -76,7 +76,7 @@ def _records(data: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], tuple
 def visible_texts(data: Mapping[str, Any]) -> list[Text]:
     """Every non-empty visible English text of a seed directory, in file order."""
     texts = []
-    for record, fields in _records(data):
+    for record, fields in translatable_records(data):
         for field in fields:
             english = english_of(record.get(field))
             if english:
@@ -127,7 +127,7 @@ def with_translations(data: Mapping[str, Any], translations: Mapping[str, Mappin
     English) is left out, so that text shows in English.
     """
     merged = copy.deepcopy(dict(data))
-    for record, fields in _records(merged):
+    for record, fields in translatable_records(merged):
         for field in fields:
             value = record.get(field)
             english = english_of(value)
@@ -146,7 +146,7 @@ def todo(data: Mapping[str, Any], translations: Mapping[str, Any], lang: str) ->
     """The visible English texts that still need a translation in ``lang`` (missing or stale), in file order."""
     texts = translations.get(lang, {})
     out = []
-    for record, fields in _records(data):
+    for record, fields in translatable_records(data):
         for field in fields:
             value = record.get(field)
             english = english_of(value)

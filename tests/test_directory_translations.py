@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from db.seed import build_seed, read_json, seed_folder
-from db.seed_translations import read_translations, todo, visible_texts, with_translations
+from db.seed_translations import read_translations, todo, translatable_records, visible_texts, with_translations
 from kiosk.cards import language_name, load_cards
 from kiosk.config import LANGUAGES
 from kiosk.directory import Directory
@@ -31,6 +31,12 @@ def seed() -> tuple[dict, dict]:
 def test_one_file_per_kiosk_language(seed):
     _data, translations = seed
     assert sorted(translations) == sorted(LANGUAGES[1:])
+
+
+def test_record_ids_are_unique_so_entries_are_unambiguous(seed):
+    data, _translations = seed
+    ids = [record["id"] for record, _fields in translatable_records(data)]
+    assert len(ids) == len(set(ids))
 
 
 def test_every_entry_names_a_visible_text_of_the_directory(seed):
