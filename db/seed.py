@@ -18,6 +18,7 @@ from db.directory import write_directory
 from db.errors import BadInput
 from db.identity import CAMINO_TAXONOMY, term_id
 from db.rows import DirectoryRows
+from db.seed_translations import read_translations, with_translations
 
 
 def read_json(path: Path) -> Any:
@@ -222,7 +223,7 @@ def build_seed(folder: Path, out: Path) -> Path:
     rows = DirectoryRows()
     try:
         meta = add_questionnaire(rows, read_json(folder / "questionnaire.json"))
-        add_services(rows, read_json(folder / "directory.json"))
+        add_services(rows, with_translations(read_json(folder / "directory.json"), read_translations(folder)))
     except (KeyError, ValueError, TypeError) as exc:
         raise BadInput(f"seed {folder}: {exc}") from None
     meta["source"] = f"seed:{folder.name}"

@@ -5,24 +5,34 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
 
 from db.identity import term_id
 from kiosk.directory import Directory
 from kiosk.questionnaire import Localized
 
-# Each language named in itself, so a visitor recognises their own whatever the screen's language.
-AUTONYMS = {
-    "en": "English", "es": "Español", "vi": "Tiếng Việt", "zh": "中文", "ar": "العربية",
-    "fa": "دری", "prs": "دری", "fr": "Français", "sw": "Kiswahili", "ru": "Русский",
-    "uk": "Українська", "ps": "پښتو", "so": "Soomaali", "tl": "Tagalog", "ko": "한국어",
-}
+
+@lru_cache(maxsize=16)
+def _language_names(language: str) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(language).languages)
+    except (ValueError, UnknownLocaleError):
+        return {}
 
 
-def language_name(code: str | None, name: str | None) -> str | None:
+def language_name(code: str | None, name: str | None, language: str = "en") -> str | None:
+    """Name a spoken language in the visitor's ``language`` (CLDR data through Babel).
+
+    A code CLDR does not know falls back to the directory's own name for it, then to the code.
+    """
     if code:
-        autonym = AUTONYMS.get(code.replace("-", "_").split("_")[0].lower())
-        if autonym:
-            return autonym
+        names = _language_names(language)
+        code = code.replace("-", "_")
+        label = names.get(code) or names.get(code.split("_")[0].lower())
+        if label:
+            return label
     return name or code
 
 
@@ -138,7 +148,7 @@ def load_cards(directory: Directory, service_ids: list[str], language: str) -> d
 
     languages: dict[str, list[str]] = defaultdict(list)
     for sid, code, name in q(f"SELECT service_id, code, name FROM language WHERE service_id IN ({marks})", ids):
-        label = language_name(code, name)
+        label = language_name(code, name, language)
         if label and label not in languages[sid]:
             languages[sid].append(label)
 
