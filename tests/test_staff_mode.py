@@ -78,17 +78,19 @@ def open_panel(qtbot, window, staff) -> None:
 
 def test_holding_the_logo_three_seconds_asks_for_the_pin(qtbot, kiosk):
     window, _context, staff, _clock = kiosk
-    # A short press is not the gesture.
+    hold = window.logo._hold  # the press starts it; its timeout is the gesture (read, not waited for)
+    assert hold.interval() == 3000 and not hold.isActive()
+    # A short press is not the gesture: releasing stops the countdown.
     qtbot.mousePress(window.logo, Qt.LeftButton)
-    qtbot.wait(1000)
+    assert hold.isActive()
     qtbot.mouseRelease(window.logo, Qt.LeftButton)
-    qtbot.wait(2300)
-    assert not staff.pin_dialog.isVisible()
-    # The real default: three seconds.
+    assert not hold.isActive() and not staff.pin_dialog.isVisible()
+    # Held for the whole three seconds.
     qtbot.mousePress(window.logo, Qt.LeftButton)
-    qtbot.wait(2700)
-    assert not staff.pin_dialog.isVisible()
-    qtbot.waitUntil(staff.pin_dialog.isVisible, timeout=1000)
+    assert hold.isActive() and not staff.pin_dialog.isVisible()
+    hold.timeout.emit()
+    hold.stop()
+    assert staff.pin_dialog.isVisible()
     qtbot.mouseRelease(window.logo, Qt.LeftButton)
     assert staff.pin_dialog.keypad.isVisible()
     assert staff.pin_dialog.title.text() == "Staff PIN"
@@ -152,18 +154,25 @@ def test_without_a_pin_staff_entry_explains_and_stays_closed(qtbot, demo_engine,
 
 
 def test_staff_mode_closes_after_the_timeout_without_a_touch(qtbot, demo_engine, tmp_path):
-    window, _context, staff, _clock, _quits = make_kiosk(qtbot, demo_engine, tmp_path, timeout_s=0.6)
+    # The timer's own state is read instead of waiting for it: a loaded machine can stretch any wait.
+    window, _context, staff, _clock, _quits = make_kiosk(qtbot, demo_engine, tmp_path, timeout_s=60)
     tap(qtbot, window.attract.start)
     open_panel(qtbot, window, staff)
-    for _ in range(3):  # touches keep it open past the timeout
-        qtbot.wait(300)
+    timer = staff.timer
+    assert timer.isActive() and timer.interval() == 60_000
+    for _ in range(3):  # each touch starts the whole timeout again
+        timer.stop()
         tap(qtbot, staff.panel.more)
+        assert timer.isActive() and timer.remainingTime() > 55_000
     assert staff.panel.isVisible()
-    qtbot.waitUntil(lambda: not staff.panel.isVisible(), timeout=2000)
+    timer.timeout.emit()  # a minute without a touch
+    assert not staff.panel.isVisible()
     assert not staff.active and window.idle_watch.active
     # The PIN entry left open times out too.
     window.staff_gesture.emit()
-    qtbot.waitUntil(lambda: not staff.pin_dialog.isVisible(), timeout=2000)
+    assert staff.pin_dialog.isVisible() and timer.isActive()
+    timer.timeout.emit()
+    assert not staff.pin_dialog.isVisible()
 
 
 def test_the_real_staff_timeout_is_two_minutes(qtbot, kiosk):
