@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.identity import SCHEMA_VERSION, check_file, integrity_ok
+from db.schema_check import check_contents
 from kiosk import __version__, paths
 from kiosk.errors import CaminoError, DirectoryError
 from kiosk.sync.bundle import Manifest, app_version_tuple, fsync_dir
@@ -90,6 +91,7 @@ def verify_download(staged: Path, manifest: Manifest, digest: str) -> None:
                               "(damaged or tampered); it was discarded")
         try:
             meta = check_file(staged)
+            check_contents(staged)  # exactly Camino's schema, typed values, no step cycle
         except DirectoryError as exc:
             raise CaminoError(f"the downloaded database is not usable: {exc}") from None
         if meta.get("directory_version") != str(manifest.version):

@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from db.identity import SCHEMA_VERSION, check_file, integrity_ok
+from db.schema_check import check_contents
 from kiosk.errors import BadInput, CaminoError, DirectoryError
 from kiosk.sync import keys
 
@@ -142,6 +143,7 @@ def build_database(source: str, out: Path, questionnaire: Path | None = None) ->
     if path.is_file() and _is_sqlite(path):
         try:
             check_file(path)
+            check_contents(path)
         except DirectoryError as exc:
             raise BadInput(str(exc)) from None
         if not integrity_ok(path):
@@ -199,7 +201,11 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     building = out / f".building-{os.getpid()}.sqlite"
     try:
         build_database(source, building, questionnaire)
-        meta = check_file(building)
+        try:
+            meta = check_file(building)
+            check_contents(building)
+        except DirectoryError as exc:
+            raise BadInput(f"the built directory cannot be published: {exc}") from None
         if version is None:
             version = max(previous + 1, int(meta.get("directory_version", "1") or 1))
         if version <= previous:
