@@ -16,6 +16,7 @@ import re
 import struct
 import subprocess
 import time
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
@@ -292,7 +293,9 @@ def _parse(data: bytes) -> dict[str, Any]:
 
 
 def printer_attributes(name: str, timeout: float = 2.0) -> dict[str, Any]:
-    return request(GET_PRINTER_ATTRIBUTES, f"/printers/{name}", "printer-uri", f"ipp://localhost/printers/{name}",
+    # Quoted: a name with a space or a slash is still one path segment, never an invalid URL.
+    quoted = urllib.parse.quote(name, safe="")
+    return request(GET_PRINTER_ATTRIBUTES, f"/printers/{quoted}", "printer-uri", f"ipp://localhost/printers/{quoted}",
                    requested=("printer-state", "printer-state-message", "printer-state-reasons",
                               "printer-is-accepting-jobs"), timeout=timeout)
 
