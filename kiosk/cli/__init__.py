@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -103,4 +104,7 @@ def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> i
         return 0
     except OSError as exc:
         print(f"kiosk: {exc.strerror or exc} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # a full disk or read-only folder under a local database
+        print(f"kiosk: a local database cannot be used ({exc})", file=sys.stderr)
         return 1

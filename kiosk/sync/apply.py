@@ -13,7 +13,7 @@ import contextlib
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,7 +53,7 @@ def sync_lock() -> Iterator[None]:
         os.close(fd)
 
 
-def check_offer(manifest: Manifest, installed: int, rejected: int, now: datetime | None = None) -> bool:
+def check_offer(manifest: Manifest, installed: int, rejected: Collection[int], now: datetime | None = None) -> bool:
     """Whether the signed manifest is worth installing: False when already up to date.
 
     Raises :class:`CaminoError` when it must not be installed: other schema, app too old, expired,
@@ -75,7 +75,7 @@ def check_offer(manifest: Manifest, installed: int, rejected: int, now: datetime
     if manifest.version < installed:
         raise CaminoError(f"the update (version {manifest.version}) is older than the installed directory "
                           f"(version {installed}); a kiosk never goes back")
-    if manifest.version <= rejected:
+    if manifest.version in rejected:
         raise CaminoError(f"version {manifest.version} was rolled back on this kiosk; publish a newer version")
     return True
 
