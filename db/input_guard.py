@@ -103,7 +103,7 @@ def check_nesting(text: str, what: str, limit: int = MAX_NESTING, strings: re.Pa
         depth += 1 if match.group() in "[{" else -1
         deepest = max(deepest, depth)
         if deepest > limit:
-            raise BadInput(f"{what} nests deeper than {limit} levels; that is not a directory file")
+            raise BadInput(f"{what} nests deeper than {limit} levels, so it was not read")
 
 
 def _int(text: str) -> int:
