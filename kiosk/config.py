@@ -177,13 +177,39 @@ def validate(config: Config) -> None:
 
 
 def save(config: Config, path: Path | None = None) -> Path:
-    """Write the config atomically (a kiosk may lose power at any moment)."""
+    """Write the config atomically (a kiosk may lose power at any moment), readable by its owner only
+    (it holds the staff PIN's hash). An existing file keeps its comments, order and layout: only the
+    values that changed are rewritten."""
+    from db.atomic import write_atomically
+
     path = path or config.source or paths.config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        tomli_w.dump(config.to_toml(), fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        existing = path.read_text(encoding="utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        existing = None
+    text = _edited(existing, config) if existing is not None else tomli_w.dumps(config.to_toml())
+    write_atomically(path, text.encode("utf-8"), 0o600)
     return path
+
+
+def _edited(existing: str, config: Config) -> str:
+    """``existing`` TOML with ``config``'s values changed in place (tomlkit keeps comments)."""
+    import tomlkit
+
+    try:
+        document = tomlkit.parse(existing)
+    except Exception:  # tomlkit's parse errors share no base class; load() already refused bad TOML
+        return tomli_w.dumps(config.to_toml())
+    defaults = Config().to_toml()
+    for section, values in config.to_toml().items():
+        table = document.get(section)
+        for key, value in values.items():
+            if table is not None and key in table:
+                if table[key] != value:
+                    table[key] = value
+            elif value != defaults[section][key]:
+                if table is None:
+                    document[section] = table = tomlkit.table()
+                table[key] = value
+    return tomlkit.dumps(document)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from db.atomic import write_atomically
 from kiosk import paths
 
 HISTORY = 20
@@ -99,18 +100,9 @@ def load() -> SyncStatus:
 
 
 def save(status: SyncStatus) -> None:
-    path = status_path()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(asdict(status), fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError:
-        # A full disk must not turn a safe "kept the old directory" into a crash: the report is lost.
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    # A full disk must not turn a safe "kept the old directory" into a crash: the report is lost.
+    with contextlib.suppress(OSError):
+        write_atomically(status_path(), json.dumps(asdict(status), indent=2).encode("utf-8"), 0o644)
 
 
 def record(result: str, source: str | None, error: str | None = None, version: int | None = None,
