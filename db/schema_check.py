@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import graphlib
+import os
 import re
 import sqlite3
 import time
@@ -31,6 +32,8 @@ STATEMENT_LIMIT_S = 20.0
 # SQLite calls the progress handler every this many virtual-machine instructions (~0.1 ms).
 _PROGRESS_STEPS = 10_000
 # Camino's own small tables, checked value by value whenever a kiosk opens a directory.
+# The tables with the most rows, scanned first so the short ones fill in around them.
+LARGEST_FIRST = ("attribute", "localized_text", "language", "service", "service_at_location", "phone", "schedule")
 SMALL_TABLES = ("directory_meta", "question", "option", "step", "step_prerequisite", "step_term", "rule")
 _ALLOWED_TYPES = {
     "INTEGER": ("integer",),
@@ -190,19 +193,41 @@ def check_connection(connection: sqlite3.Connection, path: Path, full: bool) -> 
         raise DirectoryError(f"{path} is not a Camino directory as this app knows it: {problem}")
 
 
-def check_contents(path: Path, limit_s: float = 600.0) -> None:
+def check_contents(path: Path, limit_s: float = 600.0, workers: int | None = None) -> None:
     """The full check of a directory file before it is published or installed (every value is read).
 
-    Raises :class:`DirectoryError` with a sentence naming the first problem.
+    The tables' value scans run on their own read-only connections in threads (SQLite releases
+    the GIL), largest first, as ``db.identity.integrity_ok`` does. Raises :class:`DirectoryError`
+    with a sentence naming the first problem.
     """
+    from concurrent.futures import ThreadPoolExecutor  # publish and sync only: not in the kiosk's start-up
+
+    path = Path(path)
+
+    def scan(table: str) -> str | None:
+        connection = connect_read_only(path, limit_s, check_same_thread=False)
+        try:
+            return value_problem(connection, (table,))
+        finally:
+            connection.close()
+
     try:
         connection = connect_read_only(path, limit_s)
         try:
-            check_connection(connection, Path(path), full=True)
+            check_connection(connection, path, full=False)  # schema first: nothing else runs on a hostile one
         finally:
             connection.close()
+        tables = sorted(_reference()[1], key=lambda t: LARGEST_FIRST.index(t) if t in LARGEST_FIRST else 99)
+        with ThreadPoolExecutor(max_workers=workers or min(4, os.cpu_count() or 1)) as pool:
+            problem = next((p for p in pool.map(scan, tables) if p), None)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise DirectoryError(f"{path} is damaged and cannot be read ({exc})") from None
+        problem = "checking it took too long"
     except sqlite3.DatabaseError as exc:
         raise DirectoryError(f"{path} is damaged and cannot be read ({exc})") from None
+    if problem:
+        raise DirectoryError(f"{path} is not a Camino directory as this app knows it: {problem}")
 
 
 def _print_ddl() -> None:

@@ -90,14 +90,23 @@ def verify_download(staged: Path, manifest: Manifest, digest: str) -> None:
             raise CaminoError("the downloaded database does not match the manifest's sha256 "
                               "(damaged or tampered); it was discarded")
         try:
-            meta = check_file(staged)
-            check_contents(staged)  # exactly Camino's schema, typed values, no step cycle
+            meta = check_file(staged)  # the schema is Camino's: nothing hostile runs in the checks below
         except DirectoryError as exc:
             raise CaminoError(f"the downloaded database is not usable: {exc}") from None
         if meta.get("directory_version") != str(manifest.version):
             raise CaminoError(f"the downloaded database says version {meta.get('directory_version')}, "
                               f"the manifest {manifest.version}; it was discarded")
-        if not integrity_ok(staged):
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Typed values and an acyclic step graph, alongside SQLite's integrity check: both only read.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            contents = pool.submit(check_contents, staged)
+            intact = integrity_ok(staged)
+            try:
+                contents.result()
+            except DirectoryError as exc:
+                raise CaminoError(f"the downloaded database is not usable: {exc}") from None
+        if not intact:
             raise CaminoError("the downloaded database fails SQLite's integrity check; it was discarded")
     except CaminoError:
         with contextlib.suppress(FileNotFoundError):
