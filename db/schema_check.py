@@ -32,6 +32,7 @@ STATEMENT_LIMIT_S = 20.0
 # SQLite calls the progress handler every this many virtual-machine instructions (~0.1 ms).
 _PROGRESS_STEPS = 10_000
 # Camino's own small tables, checked value by value whenever a kiosk opens a directory.
+MAX_STEPS = 1000
 # The tables with the most rows, scanned first so the short ones fill in around them.
 LARGEST_FIRST = ("attribute", "localized_text", "language", "service", "service_at_location", "phone", "schedule")
 SMALL_TABLES = ("directory_meta", "question", "option", "step", "step_prerequisite", "step_term", "rule")
@@ -157,7 +158,10 @@ def value_problem(connection: sqlite3.Connection, tables: tuple[str, ...] | None
 
 def step_problem(connection: sqlite3.Connection) -> str | None:
     """A prerequisite that names no step or that closes a cycle, in a phrase; None when the graph is sound."""
-    steps = {step_id for (step_id,) in connection.execute("SELECT id FROM step")}
+    steps = {step_id for (step_id,) in connection.execute(f"SELECT id FROM step LIMIT {MAX_STEPS + 1}")}
+    if len(steps) > MAX_STEPS:
+        # A pathway walks every step's ancestors: tens of thousands of steps would stall each visitor.
+        return f"it has more than {MAX_STEPS} steps; a pathway is a few dozen"
     graph: dict[str, set[str]] = {step_id: set() for step_id in steps}
     for step_id, needed in connection.execute("SELECT step_id, requires_step_id FROM step_prerequisite"):
         for name in (step_id, needed):

@@ -71,6 +71,7 @@ class Directory:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.meta = check_file(self.path)
+        self._db = None
         try:
             # Defensive and time-bounded (see db.schema_check): a file that got past publish and sync
             # checks still cannot run code or hang the kiosk.
@@ -82,10 +83,12 @@ class Directory:
             check_connection(self._db, self.path, full=False)
             self._load()
         except sqlite3.DatabaseError as exc:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
             raise DirectoryError(f"{self.path} is damaged and cannot be read ({exc})") from None
         except DirectoryError:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
             raise
 
     # -- loading ------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ CRAFTED = {
     "boolean that is not 0 or 1": (["UPDATE question SET optional = 7 WHERE rowid = 1"], "question.optional"),
     "prerequisite cycle": (
         ["INSERT INTO step_prerequisite SELECT requires_step_id, step_id FROM step_prerequisite LIMIT 1"], "cycle"),
+    "ten thousand steps": (["WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+                            "INSERT INTO step SELECT 'x' || i, 3, i, 'x', 'x' FROM n"], "more than 1000 steps"),
     "prerequisite of no step": (["PRAGMA foreign_keys = OFF",
                                  "INSERT INTO step_prerequisite VALUES ('plan', 'nowhere')"], "'nowhere'"),
 }
