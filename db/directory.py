@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session
 
+from db.atomic import remove_stale
 from db.identity import APPLICATION_ID, SCHEMA_VERSION, check_file
 from db.models import Base, DirectoryMeta
 
@@ -62,6 +63,7 @@ def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[st
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(out.parent, f".{out.name}.*.building")  # a killed build's file (100 MB at 50k services)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.building")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from db.errors import DirectoryError
+from db.schema_check import connect_read_only, schema_problem
 
 # Bumped whenever the tables change shape; a kiosk refuses a directory of another version.
 SCHEMA_VERSION = 1
@@ -39,12 +40,14 @@ def check_file(path: Path) -> dict[str, str]:
         raise DirectoryError(f"directory database not found: {path}")
     if path.is_dir():
         raise DirectoryError(f"{path} is a folder, not a directory database file")
+    if not path.is_file():  # a FIFO would block the open below for ever
+        raise DirectoryError(f"{path} is not a regular file, so it is not a directory database")
     with open(path, "rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DirectoryError(f"{path} is not a directory database (not an SQLite file)")
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -55,6 +58,10 @@ def check_file(path: Path) -> dict[str, str]:
                     f"{path} has directory schema version {version}; this Camino reads version "
                     f"{SCHEMA_VERSION} (update {'the app' if version > SCHEMA_VERSION else 'the directory'})"
                 )
+            # Before reading anything: a hostile schema (a VIEW as directory_meta) must not run.
+            problem = schema_problem(connection)
+            if problem:
+                raise DirectoryError(f"{path} is not a Camino directory as this app knows it: {problem}")
             rows = connection.execute("SELECT key, value FROM directory_meta").fetchall()
         finally:
             connection.close()

@@ -6,13 +6,12 @@ importer, so an imported directory gets the city's questions, steps and rules.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from db import SEED_ROOT
+from db import SEED_ROOT, input_guard
 from db import models as m
 from db.directory import write_directory
 from db.errors import BadInput
@@ -22,14 +21,9 @@ from db.seed_translations import read_translations, with_translations
 
 
 def read_json(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BadInput(f"{path}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    """A seed or questionnaire JSON file, read under db.input_guard's caps (no pipe, size, depth)."""
+    data = input_guard.read_bytes(path, "file", input_guard.MAX_JSON_BYTES)
+    return input_guard.parse_json(input_guard.decode_text(data, str(path)), str(path))
 
 
 def _check_dag(steps: list[Mapping[str, Any]]) -> None:

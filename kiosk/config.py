@@ -8,8 +8,8 @@ types with a sentence naming the key, so a typo in the file is found at start, n
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -129,10 +129,10 @@ def load(path: Path | None = None) -> Config:
         if path == paths.config_path() or not os.fspath(path):
             return Config(source=path)
         raise BadInput(f"config file not found: {path}")
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(f"config file {path} is not valid TOML: {exc}") from None
+    from db.input_guard import decode_text, parse_toml, read_bytes  # no pipe, no huge or deep file
+
+    what = f"config file {path}"
+    raw = parse_toml(decode_text(read_bytes(path, "config file"), what), what)
     sections = {f.name: f for f in fields(Config) if f.name != "source"}
     values: dict[str, Any] = {}
     for name, raw_section in raw.items():
@@ -144,31 +144,72 @@ def load(path: Path | None = None) -> Config:
     return config
 
 
+# Every number in the config and the range a kiosk works with, checked at load. QTimer counts in
+# 32-bit milliseconds (24.8 days), so no interval may reach that; a timeout of 0, nan or inf makes
+# every sync fail.
+RANGES: dict[str, tuple[float, float]] = {
+    "kiosk.latitude": (-90.0, 90.0),
+    "kiosk.longitude": (-180.0, 180.0),
+    "session.idle_timeout_s": (10, 3600),
+    "session.countdown_s": (5, 120),
+    "sync.interval_minutes": (1, 7 * 24 * 60),
+    "sync.timeout_s": (1.0, 600.0),
+}
+
+
+def check_ranges(config: Config) -> None:
+    """Raise :class:`BadInput` naming the first numeric setting outside its range (nan and inf included)."""
+    for key, (low, high) in RANGES.items():
+        section, name = key.split(".")
+        value = getattr(getattr(config, section), name)
+        if not (math.isfinite(value) and low <= value <= high):
+            raise BadInput(f"config: {key} must be between {low:g} and {high:g}, not {value!r}")
+
+
 def validate(config: Config) -> None:
     """Reject values that parse but make no sense."""
+    check_ranges(config)
     if config.printing.paper not in ("letter", "a4"):
         raise BadInput("config: printing.paper must be \"letter\" or \"a4\"")
-    if not 10 <= config.session.idle_timeout_s <= 3600:
-        raise BadInput("config: session.idle_timeout_s must be between 10 and 3600")
-    if not 5 <= config.session.countdown_s <= 120:
-        raise BadInput("config: session.countdown_s must be between 5 and 120")
     unknown = [lang for lang in config.session.languages if lang not in LANGUAGES]
     if unknown or not config.session.languages:
         raise BadInput(f"config: session.languages must be some of {', '.join(LANGUAGES)}")
-    if not (-90 <= config.kiosk.latitude <= 90 and -180 <= config.kiosk.longitude <= 180):
-        raise BadInput("config: kiosk.latitude / kiosk.longitude are not a place on Earth")
-    if config.sync.interval_minutes < 1:
-        raise BadInput("config: sync.interval_minutes must be at least 1")
 
 
 def save(config: Config, path: Path | None = None) -> Path:
-    """Write the config atomically (a kiosk may lose power at any moment)."""
+    """Write the config atomically (a kiosk may lose power at any moment), readable by its owner only
+    (it holds the staff PIN's hash). An existing file keeps its comments, order and layout: only the
+    values that changed are rewritten."""
+    from db.atomic import write_atomically
+
     path = path or config.source or paths.config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        tomli_w.dump(config.to_toml(), fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        existing = path.read_text(encoding="utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        existing = None
+    text = _edited(existing, config) if existing is not None else tomli_w.dumps(config.to_toml())
+    write_atomically(path, text.encode("utf-8"), 0o600)
     return path
+
+
+def _edited(existing: str, config: Config) -> str:
+    """``existing`` TOML with ``config``'s values changed in place (tomlkit keeps comments)."""
+    import tomlkit
+
+    try:
+        document = tomlkit.parse(existing)
+    except Exception:  # tomlkit's parse errors share no base class; load() already refused bad TOML
+        return tomli_w.dumps(config.to_toml())
+    defaults = Config().to_toml()
+    for section, values in config.to_toml().items():
+        table = document.get(section)
+        for key, value in values.items():
+            if table is not None and key in table:
+                if table[key] != value:
+                    table[key] = value
+            elif value != defaults[section][key]:
+                if table is None:
+                    document[section] = table = tomlkit.table()
+                table[key] = value
+    return tomlkit.dumps(document)

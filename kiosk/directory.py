@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from db.identity import check_file, term_id
+from db.schema_check import check_connection, connect_read_only
 from kiosk.errors import DirectoryError
 from kiosk.questionnaire import Localized, Option, Question
 
@@ -70,19 +71,24 @@ class Directory:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.meta = check_file(self.path)
+        self._db = None
         try:
-            self._db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True,
-                                       check_same_thread=False)
+            # Defensive and time-bounded (see db.schema_check): a file that got past publish and sync
+            # checks still cannot run code or hang the kiosk.
+            self._db = connect_read_only(self.path, check_same_thread=False)
             # quick_check reads every page once (~0.2 s at 50k services): a damaged file is refused
             # at open, never half-served later.
             if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DirectoryError(f"{self.path} is damaged and cannot be read (quick_check failed)")
+            check_connection(self._db, self.path, full=False)
             self._load()
         except sqlite3.DatabaseError as exc:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
             raise DirectoryError(f"{self.path} is damaged and cannot be read ({exc})") from None
         except DirectoryError:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
             raise
 
     # -- loading ------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ Everything lives under one data folder: the platform's user data folder by defau
 
 from __future__ import annotations
 
+import logging
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -19,7 +21,10 @@ APP_NAME = "camino"
 def data_dir() -> Path:
     """The data folder, created on first use."""
     override = os.environ.get("CAMINO_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    # Absolute: a relative $CAMINO_DATA_DIR must not follow the working directory around (or into
+    # SQLite's file: URIs, which read a relative path differently).
+    path = Path(override).expanduser().absolute() if override else Path(platformdirs.user_data_dir(APP_NAME,
+                                                                                                  appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -52,10 +57,27 @@ def state_db_path() -> Path:
 
 
 def cache_dir() -> Path:
-    """Throw-away files (qt-material's generated icons, compiled fonts)."""
+    """Throw-away files (qt-material's generated icons, compiled fonts).
+
+    In a temporary folder when the data folder cannot take them (read-only, full): a kiosk whose
+    directory is installed still starts and serves.
+    """
     path = data_dir() / "cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if os.access(path, os.W_OK):
+            return path
+    except OSError:
+        pass
+    fallback = Path(tempfile.gettempdir()) / f"camino-cache-{os.getuid()}"
+    fallback.mkdir(mode=0o700, exist_ok=True)
+    if path not in _WARNED:
+        _WARNED.add(path)
+        logging.getLogger("camino").warning("cache folder %s cannot be written; using %s", path, fallback)
+    return fallback
+
+
+_WARNED: set[Path] = set()
 
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -14,7 +14,8 @@ from typing import Any
 from kiosk.errors import BadInput
 
 NEAR_KIOSK = "near"
-ZIP_PATTERN = re.compile(r"^\d{5}$")
+# ASCII digits only, the whole string: \d and $ would let "87105\n", "٨٧١٠٥" and "８７１０５" through.
+ZIP_PATTERN = re.compile(r"\A[0-9]{5}\Z")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def validate_answers(questions: list[Question], raw: Any) -> Answers:
         if question is None:
             raise BadInput(f"unknown question {question_id!r} (known: {', '.join(by_id)})")
         if question.kind == "zip":
-            if not isinstance(value, str) or not (value == NEAR_KIOSK or ZIP_PATTERN.match(value)):
+            if not isinstance(value, str) or not (value == NEAR_KIOSK or ZIP_PATTERN.fullmatch(value)):
                 raise BadInput(f"answer to {question_id!r} must be a 5-digit ZIP code or \"near\"")
             answers.set(question_id, value)
         elif question.kind == "single":

@@ -23,9 +23,19 @@ def ensure_directory(config: Config) -> Path:
     """The directory file, building the bundled demo seed on first run when none is installed."""
     path = directory_path(config)
     if not config.directory.path and not path.exists():
-        from db.seed import build_seed, seed_folder  # first run only: SQLAlchemy is heavy to import
+        import sqlite3
 
-        build_seed(seed_folder(config.directory.seed), path)
+        from sqlalchemy.exc import SQLAlchemyError  # first run only: SQLAlchemy is heavy to import
+
+        from db.seed import build_seed, seed_folder
+
+        try:
+            build_seed(seed_folder(config.directory.seed), path)
+        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+            # A full disk or a read-only data folder on first run: nothing half-built is left behind.
+            reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
+            raise DirectoryError(f"the demo directory cannot be set up in {path.parent} ({reason}); "
+                                 "free some disk space or make the data folder writable") from None
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -139,7 +140,7 @@ def test_set_pin_cli_reads_stdin_and_stores_only_the_hash(tmp_path):
     before = tomllib.loads(config.read_text())
     done = _set_pin("73195\n", config)
     assert done.returncode == 0, done.stderr
-    assert "PIN set" in done.stderr and done.stdout == ""
+    assert "PIN set" in done.stderr and json.loads(done.stdout) == {"ok": True, "config": str(config)}
     text = config.read_text()
     assert "73195" not in text
     after = tomllib.loads(text)

@@ -9,12 +9,16 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
 
 log = logging.getLogger("camino.ui.print")
+# Rendering is time-boxed (kiosk.printout.time_box) and CUPS is waited on for at most a minute; a job
+# still "printing" after this is given up on, so one stuck job never blocks every later visitor.
+STUCK_AFTER_S = 150.0
 
 
 class PrintService(QObject):
@@ -26,6 +30,8 @@ class PrintService(QObject):
         super().__init__(parent)
         self.config = config
         self._busy = False
+        self._busy_since = 0.0
+        self._job = 0  # the job whose end clears _busy; a job given up on as stuck no longer does
 
     @staticmethod
     def available() -> bool:
@@ -37,13 +43,15 @@ class PrintService(QObject):
 
         ``bilingual``, ``printer``: default to the config's; staff mode may pass its own choices.
         """
-        if self._busy:
+        if self._busy and time.monotonic() - self._busy_since < STUCK_AFTER_S:
             return None
         from kiosk.printout import english_twin, render_pathway
 
         twin = english_twin(engine, pathway) if pathway.language != "en" else None
         notice = engine.directory.notice(pathway.language) if engine.directory.is_demo else None
-        self._busy = True
+        self._busy, self._busy_since = True, time.monotonic()
+        self._job += 1
+        job = self._job
         self.started.emit()
         bilingual = twin if (self.config.printing.bilingual if bilingual is None else bilingual) else None
         queue = self.config.printing.printer if printer is None else printer
@@ -56,11 +64,13 @@ class PrintService(QObject):
             except Exception as exc:  # any failure becomes a sentence and the QR code offer
                 # Only the kind of failure is logged: never the pathway, never an answer.
                 log.warning("printing failed: %s", type(exc).__name__)
-                self._busy = False
-                self.failed.emit(_sentence(exc))
+                if job == self._job:
+                    self._busy = False
+                    self.failed.emit(_sentence(exc))
                 return
-            self._busy = False
-            self.finished.emit()
+            if job == self._job:
+                self._busy = False
+                self.finished.emit()
 
         threading.Thread(target=work, name="camino-print", daemon=True).start()
         return (pathway, twin)
@@ -70,6 +80,6 @@ def _sentence(exc: Exception) -> str:
     """kiosk.printing's PrintError is already one sentence for people; anything else stays generic."""
     if isinstance(exc, ModuleNotFoundError):
         return "Printing is not set up on this kiosk."
-    if type(exc).__name__ == "PrintError":
+    if type(exc).__name__ in ("PrintError", "PrintoutTooLong"):
         return str(exc).strip().splitlines()[0]
     return ""

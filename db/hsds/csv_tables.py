@@ -8,11 +8,14 @@ the wrong number of values is reported with its file, row and column and left ou
 from __future__ import annotations
 
 import csv
-import json
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import db.hsds.legacy as legacy
+from db import input_guard
+from db.errors import BadInput
 from db.hsds.records import Record, Source
 from db.hsds.report import Report
 
@@ -44,13 +47,11 @@ def is_csv_folder(folder: Path) -> bool:
 def detect_version(folder: Path, report: Report) -> str:
     """``3.0``, ``2.0`` or ``1.1``, from datapackage.json, then file names, then column names."""
     package = folder / "datapackage.json"
-    if package.is_file():
-        try:
-            data = json.loads(package.read_text(encoding="utf-8"))
-            version = str(data.get("version", "")) if isinstance(data, dict) else ""
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            report.warn(package.name, None, None, f"not readable JSON ({exc}); version told by the files")
-            version = ""
+    if os.path.lexists(package):
+        data = _datapackage(folder)  # a pipe, a folder or a 100,000-deep file is refused here
+        version = str(data.get("version", "")) if isinstance(data, dict) else ""
+        if data is None:
+            report.warn(package.name, None, None, "not readable JSON; version told by the files")
         if version.startswith("3"):
             return "3.0"
         if version.startswith(("1", "2")):
@@ -77,12 +78,27 @@ def _header(path: Path) -> set[str]:
         return set()
 
 
+def _datapackage(folder: Path) -> Any:
+    """datapackage.json's JSON; None when it is not valid JSON, :class:`BadInput` when it is not a
+    regular file of sane size and depth, or when its ``resources`` is not a list."""
+    package = folder / "datapackage.json"
+    if not os.path.lexists(package):
+        return None
+    data = input_guard.read_bytes(package, "datapackage.json", input_guard.MAX_SMALL_FILE_BYTES * 16)
+    try:
+        data = input_guard.parse_json(input_guard.decode_text(data, str(package)), str(package))
+    except BadInput as exc:
+        if "nests deeper" in str(exc):
+            raise
+        return None
+    if isinstance(data, dict) and not isinstance(data.get("resources", []), list):
+        raise BadInput(f"{package}: 'resources' must be a list of resources")
+    return data
+
+
 def _datapackage_paths(folder: Path) -> dict[str, str]:
     """File name → table from datapackage.json resources, for packages that rename files."""
-    try:
-        data = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return {}
+    data = _datapackage(folder)
     found = {}
     for resource in data.get("resources", []) if isinstance(data, dict) else []:
         if isinstance(resource, dict) and resource.get("name") in HSDS3_FILES.values():
@@ -121,7 +137,9 @@ def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
     Bytes that are not UTF-8 are kept as surrogates while parsing so that one bad byte costs
     one row, not the file; the row is then reported with the byte's offset.
     """
-    data = path.read_bytes()
+    data = input_guard.read_bytes(path, path.name, input_guard.MAX_JSON_BYTES)
+    if b"\r" in data and b"\n" not in data:
+        data = data.replace(b"\r", b"\n")  # old Mac line endings: one byte for one, offsets unchanged
     bad_offsets = _bad_utf8_offsets(data)
     text = data.decode("utf-8", errors="surrogateescape")
     if text.startswith("\ufeff"):

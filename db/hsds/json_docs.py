@@ -10,10 +10,11 @@ document, e.g. ``services[0].phones[1]``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from db import input_guard
+from db.errors import BadInput
 from db.hsds.records import TABLES, Record, Source
 from db.hsds.report import Report
 
@@ -139,13 +140,19 @@ def read_json_source(path: Path, report: Report) -> Source:
 
 
 def _read_file(path: Path, flattener: _Flattener, report: Report) -> None:
+    # A pipe, a folder named x.json, /dev/zero or a file past the size cap is refused (BadInput).
+    raw = input_guard.read_bytes(path, f"HSDS file {path.name}", input_guard.MAX_JSON_BYTES)
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         report.error(path.name, None, None, f"not UTF-8 text (byte {exc.start})")
         return
-    except json.JSONDecodeError as exc:
-        report.error(path.name, f"line {exc.lineno}", None, f"not valid JSON (column {exc.colno}: {exc.msg})")
+    try:
+        data = input_guard.parse_json(text, path.name)
+    except BadInput as exc:
+        if "nests deeper" in str(exc):
+            raise
+        report.error(path.name, None, None, str(exc).removeprefix(f"{path.name} ").removeprefix("is "))
         return
     flattener.file = path.name
     if isinstance(data, dict) and isinstance(data.get("contents"), list):

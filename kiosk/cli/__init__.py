@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -66,18 +67,15 @@ def emit_json(data: Any) -> None:
 
 def read_json_input(source: str, what: str) -> Any:
     """Parse JSON from a file path or ``-`` (standard input)."""
-    try:
-        text = sys.stdin.read() if source == "-" else open(source, encoding="utf-8").read()  # noqa: SIM115
-    except FileNotFoundError:
-        raise BadInput(f"{what} file not found: {source}") from None
-    except IsADirectoryError:
-        raise BadInput(f"{what} must be a file, not a folder: {source}") from None
-    except UnicodeDecodeError:
-        raise BadInput(f"{what} file is not UTF-8 text: {source}") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    from db import input_guard  # no pipe, no /dev/zero, no 100,000-deep nesting
+
+    if source == "-":
+        data = sys.stdin.buffer.read(input_guard.MAX_SMALL_FILE_BYTES + 1)
+        if len(data) > input_guard.MAX_SMALL_FILE_BYTES:
+            raise BadInput(f"{what} on standard input is too large (over 1 MB)")
+    else:
+        data = input_guard.read_bytes(source, f"{what} file")
+    return input_guard.parse_json(input_guard.decode_text(data, f"{what} file"), what)
 
 
 def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> int:
@@ -103,4 +101,7 @@ def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> i
         return 0
     except OSError as exc:
         print(f"kiosk: {exc.strerror or exc} ({exc.filename or ''})".replace(" ()", ""), file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # a full disk or read-only folder under a local database
+        print(f"kiosk: a local database cannot be used ({exc})", file=sys.stderr)
         return 1

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
+import math
 import sys
 from pathlib import Path
 
+from db.atomic import write_atomically
 from kiosk.cli import common_options, emit_json, read_json_input
 from kiosk.cli.directory_cmds import _lang
 from kiosk.errors import BadInput
@@ -26,9 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--copies", type=int, default=1, metavar="N", help="copies to print (1-20)")
     parser.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: the config's)")
     parser.add_argument("--db", metavar="PATH", help="directory database (default: the one in service)")
-    parser.add_argument("--timeout", type=float, default=60.0, metavar="S",
+    parser.add_argument("--timeout", type=_seconds, default=60.0, metavar="S",
                         help="seconds to wait for the printer to finish (default 60)")
     parser.set_defaults(func=cmd_print)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (math.isfinite(value) and 1 <= value <= 3600):
+        raise argparse.ArgumentTypeError(f"must be between 1 and 3600 seconds, not {text}")
+    return value
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -36,7 +47,9 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if not 1 <= args.copies <= 20:
         raise BadInput("--copies must be between 1 and 20")
-    out = Path(args.pdf) if args.pdf else None
+    if args.pdf is not None and not args.pdf.strip():
+        raise BadInput("--pdf needs a file path (it was empty); nothing was printed")
+    out = Path(args.pdf) if args.pdf is not None else None
     if out is not None and (out.is_dir() or not out.parent.is_dir()):
         raise BadInput(f"--pdf must be a file path in an existing folder: {out}")
     raw = read_json_input(args.answers, "answers")
@@ -47,9 +60,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise BadInput("answers are empty: answer at least one question")
     pdf = printout_for(engine, answers, args.lang, config=config, bilingual=args.bilingual, paper=args.paper)
     if out is not None:
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_bytes(pdf)
-        os.replace(tmp, out)  # never a half-written PDF under the asked name
+        write_atomically(out, pdf)  # never a half-written PDF under the asked name, no .tmp on a full disk
         print(f"kiosk: wrote {out} ({len(pdf) // 1024} KiB)", file=sys.stderr)
         emit_json({"pdf": str(out), "bytes": len(pdf)})
         return 0

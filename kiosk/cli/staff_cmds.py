@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from kiosk.cli import common_options
+from kiosk.cli import common_options, emit_json
 from kiosk.errors import BadInput
 from kiosk.runtime import load_config
 from kiosk.staff import PIN_MAX_DIGITS, PIN_MIN_DIGITS, check_pin_rules, set_pin
@@ -37,4 +37,5 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
     pin = check_pin_rules(_read_pin())
     path = set_pin(config, pin)  # written where it was read from (--config, $CAMINO_CONFIG or the default)
     print(f"kiosk: staff PIN set (only its hash is stored in {path})", file=sys.stderr)
+    emit_json({"ok": True, "config": str(path)})
     return 0

@@ -17,14 +17,17 @@ where importing an ORM would cost a quarter of a second before the attract scree
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.errors import CaminoError
 
 # The dimensions the kiosk counts. Anything else is refused, so a new counter is a reviewed code change.
 SESSIONS_STARTED = "sessions_started"
@@ -62,6 +65,19 @@ CREATE TABLE IF NOT EXISTS insight_uploaded_day (
 """
 
 
+_COLUMNS = {"insight_daily_count": ("day", "kiosk", "dimension", "value", "count"),
+            "insight_uploaded_day": ("kiosk", "day")}
+log = logging.getLogger("camino.insights")
+
+
+class StateError(CaminoError):
+    """The kiosk's state database can neither be used nor rebuilt (read-only or full disk)."""
+
+
+class _Damaged(Exception):
+    """The state file is not a state database: set it aside and start a new one."""
+
+
 @dataclass(frozen=True)
 class Count:
     day: date
@@ -79,12 +95,42 @@ class CounterStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path else paths.state_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                self._set_aside("it is not a file")
+            try:
+                self._prepare()
+            except _Damaged as exc:
+                self._set_aside(str(exc))
+                self._prepare()
+        except (OSError, sqlite3.Error, _Damaged) as exc:
+            raise StateError(f"the kiosk's state database {self.path} cannot be used ({exc})") from None
+
+    def _prepare(self) -> None:
         new = not self.path.exists()
-        with self._connect() as connection:
-            connection.executescript(SCHEMA)
+        try:
+            with self._connect() as connection:
+                connection.executescript(SCHEMA)
+                for table, columns in _COLUMNS.items():
+                    found = tuple(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+                    if found != columns:
+                        raise _Damaged(f"its table {table} is not Camino's")
+        except sqlite3.DatabaseError as exc:
+            # Not a database at all ("file is not a database", "malformed"); a full disk or a read-only
+            # folder is an OperationalError, which setting the file aside would not help.
+            if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+                raise
+            raise _Damaged(str(exc)) from None
         if new:
             os.chmod(self.path, 0o600)
+
+    def _set_aside(self, why: str) -> None:
+        """Move a damaged state database out of the way (kept for IT to look at), logging one line."""
+        aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        os.replace(self.path, aside)
+        log.warning("state database %s was damaged (%s); set aside as %s and started afresh",
+                    self.path, why, aside.name)
 
     @contextlib.contextmanager
     def _connect(self):

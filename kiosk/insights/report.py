@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import kiosk.insights.counters as c
+from db.atomic import write_atomically
 from kiosk.questionnaire import Question
 
 SMALL = 5
@@ -194,6 +194,16 @@ def _rank(shown: str, name: str) -> tuple:
 
 # -- CSV -------------------------------------------------------------------------------------------
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def data_cell(value: object) -> str:
+    """``value`` as CSV data, never a formula: text starting like one gets a leading apostrophe."""
+    text = str(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
 def csv_text(report: Report) -> str:
     """The report as CSV: one row per published number (table, key, name, count)."""
     out = io.StringIO()
@@ -204,20 +214,10 @@ def csv_text(report: Report) -> str:
         return out.getvalue()
     for section in report.sections.values():
         for cell in section.cells:
-            writer.writerow([section.id, cell.key, cell.name, cell.shown])
+            writer.writerow([data_cell(v) for v in (section.id, cell.key, cell.name, cell.shown)])
         if section.total:
             writer.writerow([section.id, "total", "Total", section.total.shown])
     return out.getvalue()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``path`` whole or not at all."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def write_report(report: Report, out_dir: Path) -> tuple[Path, Path]:

@@ -56,6 +56,25 @@ class Row(Flowable):
         self.width, self.height = sum(widths), tallest + top + bottom
         return self.width, self.height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """What fits in ``availHeight`` and the rest, column by column: a card taller than a page
+        (a 6,000-character description) goes on over the next page instead of stopping the printout."""
+        left, right, top, bottom = self.padding
+        room = availHeight - top - bottom
+        if room <= 0:
+            return []
+        heads, tails = [], []
+        for column, width in zip(self.columns, self.widths or [availWidth], strict=True):
+            head, tail = _split_column(column, width - left - right, room, getattr(self, "canv", None))
+            heads.append(head)
+            tails.append(tail)
+        if not any(heads) or not any(tails):
+            return [] if not any(heads) else [self]
+        first = Row(heads, self.widths, padding=(left, right, top, 0), space_before=self.spaceBefore,
+                    rule=self.rule, h_align=self.hAlign)
+        rest = Row(tails, self.widths, padding=(left, right, 0, bottom), rule=self.rule, h_align=self.hAlign)
+        return [first, rest]
+
     def draw(self) -> None:
         canvas = self.canv
         left, right, top, _ = self.padding
@@ -91,6 +110,22 @@ class Row(Flowable):
             canvas.line(rx, 0, rx, self.height)
 
 
+def _split_column(column: list[Flowable], width: float, room: float, canvas) -> tuple[list, list]:
+    """The flowables of one column that fit in ``room`` (the one across the edge split), and the rest."""
+    used = 0.0
+    for i, flowable in enumerate(column):
+        before = flowable.getSpaceBefore() if i else 0.0
+        height = flowable.wrapOn(canvas, width, room - used - before)[1]
+        if used + before + height <= room:
+            used += before + height + flowable.getSpaceAfter()
+            continue
+        parts = flowable.split(width, room - used - before) if room - used - before > 0 else []
+        if len(parts) >= 2:
+            return [*column[:i], parts[0]], [*parts[1:], *column[i + 1:]]
+        return list(column[:i]), list(column[i:])
+    return list(column), []
+
+
 class Stack(Row):
     """Flowables one under the other, kept on one page as platypus's KeepTogether keeps them (moved
     to the next page when they do not fit; flowing on their own only when they do not fit on a
@@ -106,7 +141,11 @@ class Stack(Row):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         frame = getattr(self, "_frame", None)  # platypus sets it before asking
         if frame is not None and not frame._atTop:
-            return []  # platypus then retries at the top of the next page
+            page = frame._height - frame._topPadding - frame._bottomPadding
+            if self.height <= page:
+                return []  # platypus then retries at the top of the next page
+            # Taller than any page (a very long card): moving it would only leave this page empty.
+            return super().split(availWidth, availHeight)
         return list(self.columns[0])
 
 

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 from kiosk.cards import ServiceCard, load_cards
 from kiosk.config import Config
 from kiosk.pathway import Pathway, PathwayEngine
+from kiosk.printout import time_box as time_box_mod
 from kiosk.printout.cards import CardWriter, Row, Stack
 from kiosk.printout.fonts import LATIN, font_name, register_fonts
 from kiosk.printout.glyphs import TextWriter
@@ -27,6 +28,7 @@ from kiosk.printout.labels import labels_for
 from kiosk.printout.layout import Text, TextStyle
 from kiosk.printout.qr import pathway_link, qr_drawing
 from kiosk.printout.scripts import is_rtl_language, isolate
+from kiosk.printout.time_box import time_box
 from kiosk.questionnaire import Answers, Localized
 
 GREY = colors.HexColor("#555555")
@@ -73,8 +75,11 @@ def english_twin(engine: PathwayEngine, pathway: Pathway) -> Pathway:
 
 def render_pathway(pathway: Pathway, *, config: Config, bilingual_with: Pathway | None = None,
                    paper: str | None = None, printed_on: date | None = None,
-                   notice: Localized | None = None) -> bytes:
+                   notice: Localized | None = None, limit_s: float | None = None) -> bytes:
     """Draw ``pathway`` as a PDF (bytes). ``paper``: "letter" or "a4" (default: the config's).
+
+    Raises :class:`kiosk.printout.time_box.PrintoutTooLong` when drawing takes over ``limit_s``
+    (default: ``time_box.RENDER_LIMIT_S``).
 
     ``bilingual_with``: the same pathway in English (:func:`english_twin`); ``notice``: the
     directory's demo notice, printed under the title when given.
@@ -95,7 +100,8 @@ def render_pathway(pathway: Pathway, *, config: Config, bilingual_with: Pathway 
         creator="Camino", lang=language.replace("_", "-"),
     )
     footer = _Footer(pathway, bilingual_with, doc.pagesize)
-    doc.build(story.flowables(doc.width), canvasmaker=footer.canvas_class())
+    with time_box(limit_s if limit_s is not None else time_box_mod.RENDER_LIMIT_S):
+        doc.build(story.flowables(doc.width), canvasmaker=footer.canvas_class())
     return buffer.getvalue()
 
 

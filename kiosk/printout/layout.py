@@ -32,6 +32,7 @@ from kiosk.printout.scripts import (
     script_of,
     visual_runs,
 )
+from kiosk.printout.time_box import check
 
 # No line may start with these (closing punctuation) or end with those (opening punctuation).
 _NO_BREAK_BEFORE = set("，。、；：？！）」』】〉》”’…·%,.;:?!)]}»")
@@ -166,6 +167,7 @@ def fill_lines(units: tuple[tuple[str, bool], ...], bold: bool, size: float, wid
     lines: list[list[tuple[str, bool]]] = [[]]
     used = 0.0
     for unit, spaced in units:
+        check()
         if unit == "\n":
             lines.append([])
             used = 0.0
@@ -193,6 +195,7 @@ def fill_lines(units: tuple[tuple[str, bool], ...], bold: bool, size: float, wid
 def _cut(unit: str, first: float, width: float, bold: bool, size: float) -> list[str]:
     pieces, current, room = [], "", max(first, 0.0)
     for char in unit:
+        check()
         if current and text_width(current + char, bold, size) > room:
             pieces.append(current)
             current, room = "", width

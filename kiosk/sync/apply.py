@@ -13,11 +13,12 @@ import contextlib
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from db.identity import SCHEMA_VERSION, check_file, integrity_ok
+from db.schema_check import check_contents
 from kiosk import __version__, paths
 from kiosk.errors import CaminoError, DirectoryError
 from kiosk.sync.bundle import Manifest, app_version_tuple, fsync_dir
@@ -52,7 +53,7 @@ def sync_lock() -> Iterator[None]:
         os.close(fd)
 
 
-def check_offer(manifest: Manifest, installed: int, rejected: int, now: datetime | None = None) -> bool:
+def check_offer(manifest: Manifest, installed: int, rejected: Collection[int], now: datetime | None = None) -> bool:
     """Whether the signed manifest is worth installing: False when already up to date.
 
     Raises :class:`CaminoError` when it must not be installed: other schema, app too old, expired,
@@ -74,7 +75,7 @@ def check_offer(manifest: Manifest, installed: int, rejected: int, now: datetime
     if manifest.version < installed:
         raise CaminoError(f"the update (version {manifest.version}) is older than the installed directory "
                           f"(version {installed}); a kiosk never goes back")
-    if manifest.version <= rejected:
+    if manifest.version in rejected:
         raise CaminoError(f"version {manifest.version} was rolled back on this kiosk; publish a newer version")
     return True
 
@@ -89,13 +90,23 @@ def verify_download(staged: Path, manifest: Manifest, digest: str) -> None:
             raise CaminoError("the downloaded database does not match the manifest's sha256 "
                               "(damaged or tampered); it was discarded")
         try:
-            meta = check_file(staged)
+            meta = check_file(staged)  # the schema is Camino's: nothing hostile runs in the checks below
         except DirectoryError as exc:
             raise CaminoError(f"the downloaded database is not usable: {exc}") from None
         if meta.get("directory_version") != str(manifest.version):
             raise CaminoError(f"the downloaded database says version {meta.get('directory_version')}, "
                               f"the manifest {manifest.version}; it was discarded")
-        if not integrity_ok(staged):
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Typed values and an acyclic step graph, alongside SQLite's integrity check: both only read.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            contents = pool.submit(check_contents, staged)
+            intact = integrity_ok(staged)
+            try:
+                contents.result()
+            except DirectoryError as exc:
+                raise CaminoError(f"the downloaded database is not usable: {exc}") from None
+        if not intact:
             raise CaminoError("the downloaded database fails SQLite's integrity check; it was discarded")
     except CaminoError:
         with contextlib.suppress(FileNotFoundError):

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from db.atomic import fsync_dir, remove_stale, write_atomically
 from db.identity import SCHEMA_VERSION, check_file, integrity_ok
+from db.schema_check import check_contents
 from kiosk.errors import BadInput, CaminoError, DirectoryError
 from kiosk.sync import keys
 
@@ -111,16 +113,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a kiosk may lose power right after)."""
-    with contextlib.suppress(OSError):  # not every filesystem (e.g. FAT on a USB stick) allows it
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 # --- publishing ------------------------------------------------------------------------------
 
 
@@ -142,6 +134,7 @@ def build_database(source: str, out: Path, questionnaire: Path | None = None) ->
     if path.is_file() and _is_sqlite(path):
         try:
             check_file(path)
+            check_contents(path)
         except DirectoryError as exc:
             raise BadInput(str(exc)) from None
         if not integrity_ok(path):
@@ -195,11 +188,16 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     if not 1 <= expires_days <= 3650:
         raise BadInput("--expires must be between 1 and 3650 days")
     previous = published_version(out)
+    remove_stale(out, ".building-*.sqlite")  # left by a publish that was killed
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     building = out / f".building-{os.getpid()}.sqlite"
     try:
         build_database(source, building, questionnaire)
-        meta = check_file(building)
+        try:
+            meta = check_file(building)
+            check_contents(building)
+        except DirectoryError as exc:
+            raise BadInput(f"the built directory cannot be published: {exc}") from None
         if version is None:
             version = max(previous + 1, int(meta.get("directory_version", "1") or 1))
         if version <= previous:
@@ -227,20 +225,11 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
         published=published, key_id=keys.key_id(private.public_key()),
     )
     data = manifest.to_bytes()
-    _write_atomic(out / SIGNATURE, keys.sign(private, data))
-    _write_atomic(out / MANIFEST, data)
+    write_atomically(out / SIGNATURE, keys.sign(private, data), 0o644)
+    write_atomically(out / MANIFEST, data, 0o644)
     fsync_dir(out)
     _prune(out, keep={name, f"directory-v{previous}.sqlite"})
     return manifest
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def _prune(out: Path, keep: set[str]) -> None:

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from db.input_guard import read_bytes
 from kiosk.errors import BadInput
 
 KEY_TYPE = "camino-ed25519"
@@ -67,14 +68,7 @@ def generate(prefix: Path) -> tuple[Path, Path]:
 def load_private(path: Path) -> Ed25519PrivateKey:
     """Read a private key written by :func:`generate`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"private key file not found: {path}") from None
-    except IsADirectoryError:
-        raise BadInput(f"private key must be a file, not a folder: {path}") from None
-    except PermissionError:
-        raise BadInput(f"cannot read the private key file (permission denied): {path}") from None
+    data = read_bytes(path, "private key file", 64 * 1024)
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError):
@@ -100,12 +94,8 @@ def load_trusted(path: Path) -> list[TrustedKey]:
     """The public keys in a file, one per line; at least one."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="ascii")
-    except FileNotFoundError:
-        raise BadInput(f"public key file not found: {path}") from None
-    except IsADirectoryError:
-        raise BadInput(f"public key must be a file, not a folder: {path}") from None
-    except (UnicodeDecodeError, PermissionError):
+        text = read_bytes(path, "public key file", 64 * 1024).decode("ascii")
+    except UnicodeDecodeError:
         raise BadInput(f"cannot read the public key file as text: {path}") from None
     keys = [
         parse_public_line(line, f"{path} line {number}")

@@ -109,7 +109,7 @@ def _sync(src, trusted: list[keys.TrustedKey], installed: int, now: datetime | N
         raise CaminoError(f"the update's signature does not match a trusted key ({ids}), so it was refused")
     manifest = Manifest.parse(manifest_bytes)
     folder = paths.directory_dir()
-    if not apply.check_offer(manifest, installed, status.load().rejected_version, now):
+    if not apply.check_offer(manifest, installed, status.load().rejected_versions, now):
         apply.clean_leftovers(folder)
         return SyncResult("up_to_date", f"already up to date (directory version {installed})", installed,
                           manifest.version)
@@ -133,6 +133,11 @@ def rollback() -> SyncResult:
     before = apply.installed_version()
     try:
         with apply.sync_lock():
+            previous = apply.installed_version(apply.previous_directory())
+            if previous and previous in status.load().rejected_versions:
+                # A second rollback would swap back in the version the first one took out of service.
+                raise CaminoError(f"the previous directory is version {previous}, which was rolled back on this "
+                                  "kiosk; nothing was changed")
             from_version, to_version = apply.rollback()
     except CaminoError as exc:
         return SyncResult("failed", str(exc), before)
