@@ -80,6 +80,14 @@ class StaffSection:
 
 
 @dataclass
+class MonitoringSection:
+    # A folder node_exporter's textfile collector reads (e.g. /var/lib/prometheus/node-exporter);
+    # empty: the app writes no .prom file.
+    textfile_dir: str = ""
+    interval_s: int = 60
+
+
+@dataclass
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     directory: DirectorySection = field(default_factory=DirectorySection)
@@ -89,6 +97,7 @@ class Config:
     sync: SyncSection = field(default_factory=SyncSection)
     insights: InsightsSection = field(default_factory=InsightsSection)
     staff: StaffSection = field(default_factory=StaffSection)
+    monitoring: MonitoringSection = field(default_factory=MonitoringSection)
     source: Path | None = field(default=None, compare=False)
 
     def to_toml(self) -> dict[str, Any]:
@@ -159,6 +168,8 @@ def validate(config: Config) -> None:
         raise BadInput("config: kiosk.latitude / kiosk.longitude are not a place on Earth")
     if config.sync.interval_minutes < 1:
         raise BadInput("config: sync.interval_minutes must be at least 1")
+    if not 5 <= config.monitoring.interval_s <= 3600:
+        raise BadInput("config: monitoring.interval_s must be between 5 and 3600")
 
 
 def save(config: Config, path: Path | None = None) -> Path:

@@ -68,7 +68,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     rollback.set_defaults(func=cmd_rollback)
 
     status = sub.add_parser("status", parents=[parent], help="directory version, last sync, disk, printer")
-    status.add_argument("--json", action="store_true", help="print JSON (the only output format)")
+    formats = status.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON (the default)")
+    formats.add_argument("--prometheus", action="store_true",
+                         help="print the Prometheus text format (what the app writes for node_exporter)")
     status.set_defaults(func=cmd_status)
 
 
@@ -116,5 +119,11 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from kiosk.sync import service
 
-    emit_json(service.health(load_config(args.config)))
+    config = load_config(args.config)
+    if args.prometheus:
+        from kiosk import monitoring
+
+        sys.stdout.write(monitoring.text(config, monitoring.app_started()))
+        return 0
+    emit_json(service.health(config))
     return 0
