@@ -54,6 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help="Camino questionnaire for an HSDS source (default: the demo city's)")
     publish.add_argument("--min-app-version", metavar="X.Y.Z",
                          help="oldest app that may install it (default: the first that reads this schema)")
+    publish.add_argument("--level", type=_positive, metavar="1-22",
+                         help="zstd level of the compressed database and patches (default 19: smallest downloads)")
     publish.set_defaults(func=cmd_publish)
 
     sync = sub.add_parser("sync", parents=[parent], help="fetch, verify and install a directory update")
@@ -91,7 +93,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     private = keys.load_private(Path(args.key))
     manifest = bundle.publish(args.source, private, Path(args.out), version=args.version,
                               expires_days=args.expires, min_app_version=args.min_app_version,
-                              questionnaire=Path(args.questionnaire) if args.questionnaire else None)
+                              questionnaire=Path(args.questionnaire) if args.questionnaire else None,
+                              level=args.level)
     print(f"kiosk: published directory version {manifest.version} to {args.out}", file=sys.stderr)
     emit_json({"out": str(args.out), **manifest.__dict__})
     return 0

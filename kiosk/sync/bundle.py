@@ -264,6 +264,8 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     out.mkdir(parents=True, exist_ok=True)
     if not 1 <= expires_days <= 3650:
         raise BadInput("--expires must be between 1 and 3650 days")
+    if level is not None and not 1 <= level <= 22:
+        raise BadInput("--level must be between 1 and 22 (zstd's levels)")
     previous = published_version(out)
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     building = out / f".building-{os.getpid()}.sqlite"
