@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   cups cups-client printer-driver-cups-pdf poppler-utils
   # Screens under a virtual display (kiosk tour, smoke tests) and driving them with real clicks
   xvfb xauth xdotool
+  # Insight uploads are tested against a real WebDAV server (nginx's dav module) on loopback
+  nginx
 )
 
 missing=()
