@@ -7,6 +7,7 @@ timer or the app), ``rollback`` when an update turns out wrong, ``status --json`
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
                               questionnaire=Path(args.questionnaire) if args.questionnaire else None,
                               level=args.level)
     print(f"kiosk: published directory version {manifest.version} to {args.out}", file=sys.stderr)
-    emit_json({"out": str(args.out), **manifest.__dict__})
+    emit_json({"out": str(args.out), **dataclasses.asdict(manifest)})
     return 0
 
 

@@ -121,7 +121,9 @@ def _sync(src, trusted: list[keys.TrustedKey], installed: int, now: datetime | N
 
 
 def _size(count: int) -> str:
-    return f"{count / 2**20:.1f} MB" if count >= 2**20 else f"{max(1, round(count / 1024))} KB"
+    if count >= 2**20:
+        return f"{count / 2**20:.1f} MB"
+    return f"{count / 1024:.0f} KB" if count >= 10 * 1024 else f"{count} bytes"
 
 
 def rollback() -> SyncResult:
