@@ -236,3 +236,20 @@ def test_a_file_that_is_not_a_camino_day_is_left_out_with_its_reason(tmp_path, c
     assert found.counts == [] and found.files == 0
     [why] = found.skipped.values()
     assert reason in why
+
+
+def test_the_running_kiosk_sends_its_days_from_its_background_worker(qtbot, nginx, demo_db_path):
+    from kiosk import paths
+    from ui.app import build
+
+    shutil.copyfile(demo_db_path, paths.installed_directory())
+    yesterday = date.today() - timedelta(days=1)
+    CounterStore().add(yesterday, "abq-main-library", {(c.SESSIONS_STARTED, ""): 5})
+    config = config_for(nginx.url, "abq-main-library")  # no sync.url: only the insights go out
+    _app, window, context = build(config)
+    qtbot.addWidget(window)
+    context.directory.sync_now()
+    sent = nginx.folder / "abq-main-library" / f"{yesterday.isoformat()}.json"
+    qtbot.waitUntil(sent.exists, timeout=30_000)
+    assert json.loads(sent.read_text())["counts"] == {"sessions_started": {"": 5}}
+    qtbot.waitUntil(lambda: CounterStore().pending_days(date.today()) == [], timeout=10_000)
