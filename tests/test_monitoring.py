@@ -125,3 +125,15 @@ def test_a_cups_printer_reports_its_state_and_queue(kiosk):
     assert state in ("idle", "printing", "stopped")
     assert value(found, "camino_printer_queued_jobs") >= 0
     assert value(found, "camino_printer_available") == (1 if state in ("idle", "printing") else 0)
+
+
+def test_every_metric_the_it_guide_names_exists(kiosk):
+    """The guide's table, scrape config and alert rules name only metrics the kiosk really exports."""
+    import re
+
+    config, _ = kiosk
+    config.printing.printer = "camino-pdf"
+    status.record("installed", "http://example.invalid/", None, 1)
+    exported = {name for name, _ in samples(monitoring.text(config, time.time()))}
+    named = set(re.findall(r"\bcamino_[a-z_]+\b", (ROOT / "docs" / "it-guide.md").read_text(encoding="utf-8")))
+    assert named and named <= exported | {"camino_printer_queued_jobs"}, named - exported
