@@ -116,7 +116,7 @@ def _sync(src, trusted: list[keys.TrustedKey], installed: int, now: datetime | N
     apply.install(fetched.path)
     log.info("directory version %s installed (was %s) by %s", manifest.version, installed, fetched.route)
     return SyncResult("installed", f"installed directory version {manifest.version} (was {installed}) "
-                      f"from the {fetched.route}, {_size(fetched.downloaded)}",
+                      f"by the {fetched.route}, {_size(fetched.downloaded)} downloaded",
                       manifest.version, manifest.version, installed, fetched.route, fetched.downloaded)
 
 
