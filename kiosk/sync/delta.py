@@ -146,21 +146,23 @@ def fetch_database(src, manifest: Manifest, installed_version: int, current: Pat
     """
     folder = current.parent
     staged = folder / staged_name(manifest)
+    # Unpacked files get their own name: a half-written one must never pass for a resumable download.
+    rebuilt = staged.with_name(staged.name.replace(apply.PART_SUFFIX, ".rebuilt" + apply.PART_SUFFIX))
     patch = usable_patch(manifest, installed_version) if current.exists() else None
     whole = manifest.compressed
-    apply.clean_leftovers(folder, keep={staged.name, *(_part_name(d) for d in (patch, whole) if d)})
+    apply.clean_leftovers(folder, keep={staged.name, rebuilt.name, *(_part_name(d) for d in (patch, whole) if d)})
     if patch is not None:
         try:
             if sha256_file(current) != patch.from_sha256:
                 raise CaminoError(f"the installed directory is not the exact file {patch.file} applies to")
-            _rebuild(src, manifest, patch, staged, reference=current)
-            return Fetched(staged, f"patch from version {patch.from_version}", patch.size)
+            _rebuild(src, manifest, patch, rebuilt, reference=current)
+            return Fetched(rebuilt, f"patch from version {patch.from_version}", patch.size)
         except CaminoError as exc:
             log.warning("the patch from version %s was not used (%s); fetching the whole database instead",
                         patch.from_version, exc)
     if whole is not None:
-        _rebuild(src, manifest, whole, staged)
-        return Fetched(staged, "compressed database", whole.size)
+        _rebuild(src, manifest, whole, rebuilt)
+        return Fetched(rebuilt, "compressed database", whole.size)
     have = staged.stat().st_size if staged.exists() else 0
     _need_space(folder, manifest.size - have)
     digest = src.download(manifest.file, staged, manifest.size)
