@@ -80,6 +80,14 @@ class StaffSection:
 
 
 @dataclass
+class MonitoringSection:
+    # A folder node_exporter's textfile collector reads (e.g. /var/lib/prometheus/node-exporter);
+    # empty: the app writes no .prom file.
+    textfile_dir: str = ""
+    interval_s: int = 60
+
+
+@dataclass
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     directory: DirectorySection = field(default_factory=DirectorySection)
@@ -89,6 +97,7 @@ class Config:
     sync: SyncSection = field(default_factory=SyncSection)
     insights: InsightsSection = field(default_factory=InsightsSection)
     staff: StaffSection = field(default_factory=StaffSection)
+    monitoring: MonitoringSection = field(default_factory=MonitoringSection)
     source: Path | None = field(default=None, compare=False)
 
     def to_toml(self) -> dict[str, Any]:
@@ -154,6 +163,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "session.countdown_s": (5, 120),
     "sync.interval_minutes": (1, 7 * 24 * 60),
     "sync.timeout_s": (1.0, 600.0),
+    "monitoring.interval_s": (5, 3600),
 }
 
 

@@ -18,6 +18,8 @@ SYSTEM_PACKAGES=(
   xvfb xauth xdotool
   # Screenshots of the real window (tests/test_ui_x11.py)
   imagemagick
+  # Insight uploads are tested against a real WebDAV server (nginx's dav module) on loopback
+  nginx
 )
 
 missing=()

@@ -14,14 +14,14 @@ import pytest
 from kiosk.config import Config
 from kiosk.insights import counters as c
 from kiosk.insights.counters import CounterStore
-from kiosk.insights.upload import idempotency_key, upload_pending
+from kiosk.insights.upload import day_url, idempotency_key, upload_pending
 
 DAY = date(2026, 11, 2)
 TODAY = DAY + timedelta(days=2)
 
 
 class InsightServer:
-    """A small city server: stores one copy per idempotency key, answers 409 to a repeat."""
+    """A small city server: PUT writes the file at its path (a repeat overwrites it with the same bytes)."""
 
     def __init__(self, port: int = 0, delay_first: float = 0.0, fail_status: int | None = None) -> None:
         self.received: list[dict] = []
@@ -31,20 +31,20 @@ class InsightServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
+            def do_PUT(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                key = self.headers["Idempotency-Key"]
-                outer.received.append({"key": key, "body": body})
+                outer.received.append({"path": self.path, "key": self.headers["Idempotency-Key"], "body": body})
                 if outer.fail_status:
                     self.send_response(outer.fail_status)
                     self.end_headers()
                     return
-                duplicate = key in outer.stored
-                outer.stored.setdefault(key, body)
+                created = self.path not in outer.stored
+                outer.stored[self.path] = body
                 if outer.delay_first:
                     delay, outer.delay_first = outer.delay_first, 0.0
                     time.sleep(delay)  # the answer arrives after the kiosk gave up waiting
-                self.send_response(409 if duplicate else 201)
+                self.send_response(201 if created else 204)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args):
@@ -93,6 +93,8 @@ def test_insight_upload_sends_completed_days_once(store):
         result = upload_pending(config_for(server.url), store, today=TODAY)
         assert result.uploaded == [DAY, DAY + timedelta(days=1)] and result.error is None
         assert [r["body"]["day"] for r in server.received] == ["2026-11-02", "2026-11-03"]
+        assert [r["path"] for r in server.received] == ["/insights/abq-main-library/2026-11-02.json",
+                                                        "/insights/abq-main-library/2026-11-03.json"]
         first = server.received[0]
         assert first["key"] == idempotency_key("abq-main-library", DAY) == first["body"]["idempotency_key"]
         assert first["body"]["counts"] == {"sessions_started": {"": 7}, "language": {"es": 7},
@@ -136,7 +138,7 @@ def test_insight_upload_keeps_a_refused_day_queued(store):
 
 
 def test_insight_upload_lost_answer_never_duplicates_a_day(store):
-    """The server stores the day but its answer comes too late; the retry carries the same key."""
+    """The server stores the day but its answer comes too late; the retry writes the same file again."""
     server = InsightServer(delay_first=1.0)
     try:
         first = upload_pending(config_for(server.url, timeout=0.3), store, today=TODAY)
@@ -144,10 +146,17 @@ def test_insight_upload_lost_answer_never_duplicates_a_day(store):
         second = upload_pending(config_for(server.url), store, today=TODAY)
         assert second.uploaded == [DAY, DAY + timedelta(days=1)]
         keys = [r["key"] for r in server.received]
-        assert keys.count(idempotency_key("abq-main-library", DAY)) == 2  # sent twice, same key
+        assert keys.count(idempotency_key("abq-main-library", DAY)) == 2  # sent twice, same name and key
         assert len(server.stored) == 2  # but the server holds each day once
     finally:
         server.stop()
+
+
+def test_day_urls():
+    assert day_url("https://city.example/insights/", "abq main", DAY) == \
+        "https://city.example/insights/abq%20main/2026-11-02.json"
+    assert day_url("https://bucket.example/{kiosk}-{day}.json?sig=1", "k", DAY) == \
+        "https://bucket.example/k-2026-11-02.json?sig=1"
 
 
 def test_insight_upload_does_nothing_without_a_url(store):

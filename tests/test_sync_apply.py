@@ -88,7 +88,17 @@ def test_publish_writes_a_signed_bundle_whose_database_says_its_version(tmp_path
         bundle.publish(str(demo_db_path), signing_key[0], out, version=4)
     assert bundle.publish(str(demo_db_path), signing_key[0], out).version == 5
     assert bundle.publish(str(demo_db_path), signing_key[0], out).version == 6
-    assert sorted(p.name for p in out.glob("directory-v*")) == ["directory-v5.sqlite", "directory-v6.sqlite"]
+    # Kept: this and the previous bundle's files (kiosks may be mid-download) and the last three
+    # databases (the next publish makes patches from them); nothing older.
+    assert sorted(p.name for p in out.glob("directory-v*")) == [
+        "directory-v4.sqlite", "directory-v5-from-v4.zst", "directory-v5.sqlite", "directory-v5.sqlite.zst",
+        "directory-v6-from-v4.zst", "directory-v6-from-v5.zst", "directory-v6.sqlite", "directory-v6.sqlite.zst"]
+    sixth = bundle.Manifest.parse((out / "manifest.json").read_bytes())
+    assert [(d.from_version, d.file) for d in sixth.deltas] == [(5, "directory-v6-from-v5.zst"),
+                                                              (4, "directory-v6-from-v4.zst")]
+    assert sixth.compressed.file == "directory-v6.sqlite.zst" and sixth.compressed.size < sixth.size // 4
+    bundle.publish(str(demo_db_path), signing_key[0], out)
+    assert not list(out.glob("directory-v4*")) and not list(out.glob("directory-v5-*"))
 
 
 def test_publish_from_an_hsds_folder(tmp_path, signing_key):

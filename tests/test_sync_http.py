@@ -25,6 +25,8 @@ from kiosk.sync import bundle, keys, status
 from kiosk.sync.service import sync_once
 
 ROOT = Path(__file__).resolve().parent.parent
+# What a kiosk without a usable patch downloads: the whole database, zstd-compressed.
+WHOLE = "directory-v2.sqlite.zst"
 
 
 class BundleServer:
@@ -168,10 +170,10 @@ def _assert_refused(kiosk, url, *words, allow_part=False):
     ("manifest.json", "404", ("HTTP 404",)),
     ("manifest.json", "500", ("HTTP 500",)),
     ("manifest.json.sig", "404", ("not signed",)),
-    ("directory-v2.sqlite", "flip", ("sha256", "discarded")),
-    ("directory-v2.sqlite", "oversize", ("offers more than the manifest's",)),
-    ("directory-v2.sqlite", "oversize_nolength", ("larger than its manifest says",)),
-    ("directory-v2.sqlite", "500", ("HTTP 500",)),
+    (WHOLE, "flip", ("sha256", "discarded")),
+    (WHOLE, "oversize", ("offers more than the manifest's",)),
+    (WHOLE, "oversize_nolength", ("larger than its manifest says",)),
+    (WHOLE, "500", ("HTTP 500",)),
 ])
 def test_server_faults_leave_the_installed_directory_in_service(kiosk, server, fault_on, fault, words):
     server.faults[fault_on] = fault
@@ -179,12 +181,12 @@ def test_server_faults_leave_the_installed_directory_in_service(kiosk, server, f
 
 
 def test_truncated_download_is_kept_to_resume_and_never_installed(kiosk, server):
-    server.faults["directory-v2.sqlite"] = "truncate"
+    server.faults[WHOLE] = "truncate"
     _assert_refused(kiosk, server.url, "stopped after", "resumes", allow_part=True)
 
 
 def test_a_stalled_server_hits_the_time_limit(kiosk, server):
-    server.faults["directory-v2.sqlite"] = "stall"
+    server.faults[WHOLE] = "stall"
     started = time.monotonic()
     _assert_refused(kiosk, server.url, "did not answer within 1 s")
     assert time.monotonic() - started < 5
@@ -253,25 +255,25 @@ def test_older_version_is_refused(kiosk, server, tmp_path, demo_db_path, signing
 
 
 def test_resume_asks_only_for_the_missing_bytes(kiosk, server, published):
-    size = (published / "directory-v2.sqlite").stat().st_size
-    server.faults["directory-v2.sqlite"] = "truncate"
+    size = (published / WHOLE).stat().st_size
+    server.faults[WHOLE] = "truncate"
     assert sync_once(kiosk, server.url).outcome == "failed"
     [part] = [p for p in paths.directory_dir().iterdir() if p.name.endswith(".part")]
     have = part.stat().st_size
     assert 0 < have < size
 
-    del server.faults["directory-v2.sqlite"]
+    del server.faults[WHOLE]
     server.requests.clear()
     result = sync_once(kiosk, server.url)
     assert result.installed, result.message
-    assert ("directory-v2.sqlite", f"bytes={have}-") in server.requests
+    assert (WHOLE, f"bytes={have}-") in server.requests
     assert installed() == 2 and not part.exists()
 
 
 def test_server_without_range_support_still_completes(kiosk, server):
-    server.faults["directory-v2.sqlite"] = "truncate"
+    server.faults[WHOLE] = "truncate"
     sync_once(kiosk, server.url)
-    server.faults["directory-v2.sqlite"] = "no_range"
+    server.faults[WHOLE] = "no_range"
     result = sync_once(kiosk, server.url)
     assert result.installed, result.message
     assert installed() == 2 and integrity_ok(paths.installed_directory())

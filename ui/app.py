@@ -114,8 +114,13 @@ def run(config: Config, config_path: Path | None = None, *, windowed: bool = Fal
         window.showFullScreen()
     failure: list[Exception] = []
     window.completion.failed.connect(lambda exc: (failure.append(exc), app.exit(1)))
+    from ui.health import KioskHealth  # systemd watchdog and the monitoring file
+
+    health = KioskHealth(config, app)
+    app.aboutToQuit.connect(health.stopping)
 
     def after_first_paint() -> None:
+        health.ready()
         if quit_after_ready:  # painted, and this is the event loop taking input: ready
             app.exit(0)
             return

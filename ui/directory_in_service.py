@@ -104,25 +104,41 @@ class DirectoryInService(QObject):
     def start(self) -> None:
         """Begin watching for new directories and, with a sync source configured, syncing in the background."""
         self._watch_timer.start()
-        if self.config.sync.url:
+        if self.config.sync.url or self.config.insights.upload_url:
             self._sync_timer.start()
             QTimer.singleShot(FIRST_SYNC_DELAY_MS, self, self.sync_now)
 
     def sync_now(self) -> None:
-        """One background sync now, unless one is running; a new directory is then opened for the next visitor."""
-        if self._syncing or not self.config.sync.url:
+        """One background sync now, unless one is running; a new directory is then opened for the next visitor.
+
+        The same worker then sends completed days' insight counters, when an upload URL is set (a day
+        that cannot be sent stays queued for the next round).
+        """
+        if self._syncing or not (self.config.sync.url or self.config.insights.upload_url):
             return
         self._syncing = True
 
         def work():
-            from kiosk.sync.service import sync_once
+            result = None
+            if self.config.sync.url:
+                from kiosk.sync.service import sync_once
 
-            return sync_once(self.config)
+                result = sync_once(self.config)
+            if self.config.insights.upload_url:
+                from kiosk.insights.upload import upload_pending
+
+                try:
+                    upload_pending(self.config)  # a day that cannot be sent stays queued; it logs why
+                except Exception as exc:  # the counters are a nicety: the sync's result still counts
+                    log.warning("insight upload failed: %s", type(exc).__name__)
+            return result
 
         run_in_background(work, self._synced, self._sync_failed)
 
     def _synced(self, result) -> None:
         self._syncing = False
+        if result is None:  # only insights were sent
+            return
         if result.outcome not in ("installed", "up_to_date"):
             log.warning("background sync: %s", result.message)
         self.synced.emit(result)

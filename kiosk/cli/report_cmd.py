@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
     parser.add_argument("--db", metavar="PATH", help="directory database for need names (default: the one in service)")
     parser.add_argument("--kiosk", metavar="ID", help="only this kiosk's counters (default: all in the state database)")
+    parser.add_argument("--from-folder", dest="folder", metavar="DIR",
+                        help="city-wide: every kiosk's uploaded days in DIR (KIOSK/YYYY-MM-DD.json), "
+                             "not this machine's counters")
     parser.set_defaults(func=cmd_report)
 
     upload = sub.add_parser("upload-insights", parents=[common_options()],
@@ -49,19 +52,38 @@ def cmd_report(args: argparse.Namespace) -> int:
         names = report.option_names(directory.questions("en"))
     finally:
         directory.close()
-    store = counters.CounterStore()
-    try:
-        data = report.build(store.counts(args.first, args.last, args.kiosk), args.first, args.last, names)
-    finally:
-        store.close()
+    skipped: dict[str, str] = {}
+    if args.folder:
+        rows, skipped = _city_counts(Path(args.folder), args.first, args.last)
+        rows = [row for row in rows if args.kiosk in (None, row.kiosk)]
+    else:
+        store = counters.CounterStore()
+        try:
+            rows = store.counts(args.first, args.last, args.kiosk)
+        finally:
+            store.close()
+    data = report.build(rows, args.first, args.last, names)
     csv_path, pdf_path = report.write_report(data, out)
     if data.empty:
         print(f"kiosk: no data was recorded from {args.first} to {args.last}; wrote an empty report", file=sys.stderr)
     started = data.sections.get(counters.SESSIONS_STARTED)
     emit_json({"csv": str(csv_path), "pdf": str(pdf_path), "from": args.first, "to": args.last,
-               "days_with_data": len(data.days),
-               "sessions_started": started.total.shown if started and started.total else "0"})
+               "days_with_data": len(data.days), "kiosks": data.kiosks,
+               "sessions_started": started.total.shown if started and started.total else "0",
+               **({"skipped_files": skipped} if args.folder else {})})
     return 0
+
+
+def _city_counts(folder: Path, first, last):
+    """The uploaded days in ``folder``; each file left out is named on stderr with its reason."""
+    from kiosk.insights import city
+
+    if not folder.is_dir():
+        raise BadInput(f"--from-folder must be a folder of uploaded days: {folder}")
+    found = city.read_folder(folder, first, last)
+    for path, reason in found.skipped.items():
+        print(f"kiosk: left out {path}: {reason}", file=sys.stderr)
+    return found.counts, found.skipped
 
 
 def cmd_upload(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ timer or the app), ``rollback`` when an update turns out wrong, ``status --json`
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help="Camino questionnaire for an HSDS source (default: the demo city's)")
     publish.add_argument("--min-app-version", metavar="X.Y.Z",
                          help="oldest app that may install it (default: the first that reads this schema)")
+    publish.add_argument("--level", type=_positive, metavar="1-22",
+                         help="zstd level of the compressed database and patches (default 19: smallest downloads)")
     publish.set_defaults(func=cmd_publish)
 
     sync = sub.add_parser("sync", parents=[parent], help="fetch, verify and install a directory update")
@@ -68,7 +71,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     rollback.set_defaults(func=cmd_rollback)
 
     status = sub.add_parser("status", parents=[parent], help="directory version, last sync, disk, printer")
-    status.add_argument("--json", action="store_true", help="print JSON (the only output format)")
+    formats = status.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON (the default)")
+    formats.add_argument("--prometheus", action="store_true",
+                         help="print the Prometheus text format (what the app writes for node_exporter)")
     status.set_defaults(func=cmd_status)
 
 
@@ -88,9 +94,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
     private = keys.load_private(Path(args.key))
     manifest = bundle.publish(args.source, private, Path(args.out), version=args.version,
                               expires_days=args.expires, min_app_version=args.min_app_version,
-                              questionnaire=Path(args.questionnaire) if args.questionnaire else None)
+                              questionnaire=Path(args.questionnaire) if args.questionnaire else None,
+                              level=args.level)
     print(f"kiosk: published directory version {manifest.version} to {args.out}", file=sys.stderr)
-    emit_json({"out": str(args.out), **manifest.__dict__})
+    emit_json({"out": str(args.out), **dataclasses.asdict(manifest)})
     return 0
 
 
@@ -116,5 +123,11 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from kiosk.sync import service
 
-    emit_json(service.health(load_config(args.config)))
+    config = load_config(args.config)
+    if args.prometheus:
+        from kiosk import monitoring
+
+        sys.stdout.write(monitoring.text(config, monitoring.app_started()))
+        return 0
+    emit_json(service.health(config))
     return 0

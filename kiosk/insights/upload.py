@@ -1,19 +1,23 @@
 """Sending the daily counters to the city's server, when one is configured.
 
 The sync worker thread calls :func:`upload_pending` (never the UI thread: it does network I/O).
-Only completed days are sent (a day is complete once the kiosk's calendar has moved past it), one
-HTTP POST of JSON per kiosk and day, oldest first. A day the server accepted is remembered and never
-sent again; a day that failed stays queued and is retried on the next call. Each request carries an
-idempotency key derived from kiosk and day, so if an answer is lost on the way back and the day is
-sent again, the server can recognise it and keep one copy.
+Only completed days are sent (a day is complete once the kiosk's calendar has moved past it), each
+as one file, ``PUT`` to ``{insights.upload_url}/{kiosk}/{day}.json``, oldest first. The name makes
+the upload idempotent: if an answer is lost on the way back and the day is sent again, the same
+file is written again, never a second copy. So any WebDAV server (nginx's ``dav_methods PUT``) or an
+object store accepts it, and ``kiosk report --from-folder`` reads the folder they fill. A day the
+server accepted (any 2xx) is remembered and never sent again; a day that failed stays queued and is
+retried on the next call, until it is accepted.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import quote
 
 import httpx
 
@@ -48,8 +52,16 @@ def payload(kiosk: str, day: date, counts: dict[str, dict[str, int]]) -> dict:
             "idempotency_key": idempotency_key(kiosk, day), "counts": counts}
 
 
+def day_url(base: str, kiosk: str, day: date) -> str:
+    """Where one kiosk's day goes: ``{base}/{kiosk}/{day}.json`` (placeholders in ``base`` are filled instead)."""
+    kiosk_part, day_part = quote(kiosk, safe=""), day.isoformat()
+    if "{kiosk}" in base or "{day}" in base:
+        return base.replace("{kiosk}", kiosk_part).replace("{day}", day_part)
+    return f"{base.rstrip('/')}/{kiosk_part}/{day_part}.json"
+
+
 def upload_pending(config: Config, store: CounterStore | None = None, today: date | None = None) -> UploadResult:
-    """POST every completed, not yet accepted day to ``config.insights.upload_url``; stop at the first failure."""
+    """PUT every completed, not yet accepted day under ``config.insights.upload_url``; stop at the first failure."""
     result = UploadResult()
     url = config.insights.upload_url
     if not url:
@@ -63,14 +75,16 @@ def upload_pending(config: Config, store: CounterStore | None = None, today: dat
         with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False) as client:
             for position, (kiosk, day) in enumerate(queue):
                 body = payload(kiosk, day, day_counts(store.counts(day, day, kiosk)))
+                data = (json.dumps(body, sort_keys=True, indent=1) + "\n").encode("utf-8")
                 try:
-                    response = client.post(url, json=body, headers={"Idempotency-Key": body["idempotency_key"]})
+                    response = client.put(day_url(url, kiosk, day), content=data,
+                                          headers={"Content-Type": "application/json",
+                                                   "Idempotency-Key": body["idempotency_key"]})
                 except httpx.HTTPError as exc:
                     result.error = f"the insight server could not be reached ({type(exc).__name__})"
                     result.pending = [d for _, d in queue[position:]]
                     break
-                # 409: the server already holds this day (an earlier answer was lost): it counts as sent.
-                if response.is_success or response.status_code == 409:
+                if response.is_success:
                     store.mark_uploaded(kiosk, day)
                     result.uploaded.append(day)
                     continue

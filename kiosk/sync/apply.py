@@ -168,10 +168,10 @@ def rollback(current: Path | None = None) -> tuple[int, int]:
     return from_version, to_version
 
 
-def clean_leftovers(folder: Path, keep: str | None = None) -> None:
-    """Remove downloads of other versions and temporary files a killed sync left behind."""
+def clean_leftovers(folder: Path, keep: Collection[str] = ()) -> None:
+    """Remove downloads other than ``keep`` and temporary files a killed sync left behind."""
     for path in folder.iterdir():
-        stale_part = path.name.endswith(PART_SUFFIX) and path.name != keep
+        stale_part = path.name.endswith(PART_SUFFIX) and path.name not in keep
         stale_tmp = path.name.startswith(".") and path.name.endswith((".tmp", ".sqlite"))
         if stale_part or stale_tmp:
             with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@ was made and until when a kiosk may install it); the signature is ed25519 over t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -35,6 +36,50 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SIGNATURE_BYTES = 1024
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _CHUNK = 1 << 20
+MAX_DOWNLOADS = 16
+
+
+@dataclass(frozen=True)
+class Download:
+    """Another, smaller way to the same database: its zstd-compressed file, or a patch from an earlier one.
+
+    A patch applies to exactly one file: the database of ``from_version`` whose sha256 is ``from_sha256``.
+    The compressed file has ``from_version`` 0.
+    """
+
+    file: str
+    size: int
+    sha256: str
+    from_version: int = 0
+    from_sha256: str = ""
+
+    @classmethod
+    def parse(cls, raw: object, where: str, manifest: Manifest) -> Download:
+        """One entry of ``compressed`` or ``deltas``; raise :class:`CaminoError` naming what is wrong."""
+        if not isinstance(raw, dict):
+            raise CaminoError(f"the update's manifest has no valid {where!r}")
+        values = {}
+        for name, expected in (("file", str), ("size", int), ("sha256", str), ("from_version", int),
+                               ("from_sha256", str)):
+            value = raw.get(name, cls.__dataclass_fields__[name].default)
+            if not isinstance(value, expected) or isinstance(value, bool):
+                raise CaminoError(f"the update's manifest has no valid {where}.{name}")
+            values[name] = value
+        download = cls(**values)
+        if not _SAFE_NAME.match(download.file) or download.file in (MANIFEST, SIGNATURE, manifest.file):
+            raise CaminoError(f"the update's manifest names an unsafe file in {where!r}")
+        if not re.fullmatch(r"[0-9a-f]{64}", download.sha256):
+            raise CaminoError(f"the update's manifest has no valid {where}.sha256")
+        # A download bigger than the database itself would be pointless; refusing it caps the disk use.
+        if not 0 < download.size <= manifest.size + (1 << 20):
+            raise CaminoError(f"the update's manifest has an impossible size in {where!r}")
+        is_patch = where.startswith("deltas")
+        if is_patch and not (0 < download.from_version < manifest.version
+                             and re.fullmatch(r"[0-9a-f]{64}", download.from_sha256)):
+            raise CaminoError(f"the update's manifest has no valid base version in {where!r}")
+        if not is_patch and (download.from_version or download.from_sha256):
+            raise CaminoError(f"the update's manifest gives a base version to {where!r}")
+        return download
 
 
 @dataclass(frozen=True)
@@ -52,6 +97,9 @@ class Manifest:
     min_app_version: str
     published: str
     key_id: str
+    # Optional (bundles before delta updates have neither): smaller ways to the same database.
+    compressed: Download | None = None
+    deltas: tuple[Download, ...] = ()
 
     def to_bytes(self) -> bytes:
         """The canonical bytes that are signed and served (sorted keys, UTF-8, trailing newline)."""
@@ -75,6 +123,8 @@ class Manifest:
         types = {"version": int, "size": int, "schema_version": int}
         values = {}
         for name in cls.__dataclass_fields__:
+            if name in _OPTIONAL:
+                continue
             value = raw.get(name)
             expected = types.get(name, str)
             if not isinstance(value, expected) or isinstance(value, bool):
@@ -92,7 +142,22 @@ class Manifest:
             parse_time(manifest.created)
         except ValueError:
             raise CaminoError("the update's manifest has a 'created' or 'expires' that is not a date-time") from None
-        return manifest
+        return _with_downloads(manifest, raw)
+
+
+_OPTIONAL = ("compressed", "deltas")
+
+
+def _with_downloads(manifest: Manifest, raw: dict) -> Manifest:
+    """The manifest with its optional ``compressed`` file and ``deltas`` read and checked."""
+    compressed = raw.get("compressed")
+    if compressed is not None:
+        compressed = Download.parse(compressed, "compressed", manifest)
+    deltas = raw.get("deltas", [])
+    if not isinstance(deltas, list) or len(deltas) > MAX_DOWNLOADS:
+        raise CaminoError("the update's manifest has no valid 'deltas'")
+    parsed = tuple(Download.parse(d, f"deltas[{i}]", manifest) for i, d in enumerate(deltas))
+    return dataclasses.replace(manifest, compressed=compressed, deltas=parsed)
 
 
 def parse_time(text: str) -> datetime:
@@ -173,20 +238,27 @@ def published_version(folder: Path) -> int:
 
 def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | None = None,
             expires_days: int = 90, min_app_version: str | None = None,
-            questionnaire: Path | None = None, now: datetime | None = None) -> Manifest:
+            questionnaire: Path | None = None, now: datetime | None = None,
+            level: int | None = None) -> Manifest:
     """Build, check, stamp and sign a bundle into ``out``; return its manifest.
 
     The version must be greater than the one already published in ``out`` (kiosks never go back).
     The database is written first under its own name, then the signature, then the manifest, each
     atomically, so a kiosk fetching at the same moment sees a complete old or new bundle (or a
-    signature mismatch it retries later), never a half-written one.
+    signature mismatch it retries later), never a half-written one. Beside the database go its
+    zstd-compressed file and patches from the last few versions in ``out`` (:mod:`kiosk.sync.delta`,
+    compression ``level``), written before the manifest that lists them.
     """
+    from kiosk.sync import delta  # zstd: only IT's machine and a kiosk taking an update need it
+
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise BadInput(f"--out must be a folder: {out}")
     out.mkdir(parents=True, exist_ok=True)
     if not 1 <= expires_days <= 3650:
         raise BadInput("--expires must be between 1 and 3650 days")
+    if level is not None and not 1 <= level <= 22:
+        raise BadInput("--level must be between 1 and 22 (zstd's levels)")
     previous = published_version(out)
     remove_stale(out, ".building-*.sqlite")  # left by a publish that was killed
     now = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -216,6 +288,7 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     finally:
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+    compressed, deltas = delta.write_downloads(out, name, version, level or delta.LEVEL)
     manifest = Manifest(
         format=FORMAT, version=version, created=now.isoformat().replace("+00:00", "Z"),
         expires=(now + timedelta(days=expires_days)).isoformat().replace("+00:00", "Z"),
@@ -223,18 +296,20 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
         schema_version=SCHEMA_VERSION,
         min_app_version=min_app_version or MIN_APP_FOR_SCHEMA.get(SCHEMA_VERSION, "0"),
         published=published, key_id=keys.key_id(private.public_key()),
+        compressed=compressed, deltas=tuple(deltas),
     )
     data = manifest.to_bytes()
     write_atomically(out / SIGNATURE, keys.sign(private, data), 0o644)
     write_atomically(out / MANIFEST, data, 0o644)
     fsync_dir(out)
-    _prune(out, keep={name, f"directory-v{previous}.sqlite"})
+    _prune(out, keep=delta.kept_files(out, version, previous))
     return manifest
 
 
 def _prune(out: Path, keep: set[str]) -> None:
-    """Drop databases older than the previous bundle (a kiosk mid-download of that one may still finish)."""
-    for path in out.glob("directory-v*.sqlite"):
+    """Drop files no manifest needs any more: the previous bundle's stay (a kiosk mid-download of one
+    of them may still finish), and the databases the next publish makes patches from."""
+    for path in [*out.glob("directory-v*.sqlite"), *out.glob("directory-v*.zst")]:
         if path.name not in keep:
             with contextlib.suppress(OSError):
                 path.unlink()

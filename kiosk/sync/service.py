@@ -21,14 +21,11 @@ from pathlib import Path
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.errors import BadInput, CaminoError
-from kiosk.sync import apply, keys, status
+from kiosk.sync import apply, delta, keys, status
 from kiosk.sync.bundle import MANIFEST, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, SIGNATURE, Manifest
 from kiosk.sync.fetch import open_source
 
 log = logging.getLogger("camino.sync")
-
-# Room left free beside the download so the kiosk itself never runs out of disk.
-DISK_MARGIN = 32 * 1024 * 1024
 
 
 @dataclass
@@ -40,6 +37,8 @@ class SyncResult:
     version: int  # the directory version in service afterwards (0: none)
     offered_version: int | None = None
     previous_version: int | None = None
+    route: str | None = None  # how the installed database came: a patch, the compressed file, the raw file
+    downloaded_bytes: int | None = None
 
     @property
     def installed(self) -> bool:
@@ -113,19 +112,18 @@ def _sync(src, trusted: list[keys.TrustedKey], installed: int, now: datetime | N
         apply.clean_leftovers(folder)
         return SyncResult("up_to_date", f"already up to date (directory version {installed})", installed,
                           manifest.version)
-    staged = folder / f"incoming-v{manifest.version}-{manifest.sha256[:16]}{apply.PART_SUFFIX}"
-    apply.clean_leftovers(folder, keep=staged.name)
-    have = staged.stat().st_size if staged.exists() else 0
-    free = shutil.disk_usage(folder).free
-    if free < manifest.size - have + DISK_MARGIN:
-        raise CaminoError(f"not enough disk space for the update: it needs {(manifest.size - have) >> 20} MB "
-                          f"plus {DISK_MARGIN >> 20} MB spare, {free >> 20} MB are free")
-    digest = src.download(manifest.file, staged, manifest.size)
-    apply.verify_download(staged, manifest, digest)
-    apply.install(staged)
-    log.info("directory version %s installed (was %s)", manifest.version, installed)
-    return SyncResult("installed", f"installed directory version {manifest.version} (was {installed})",
-                      manifest.version, manifest.version, installed)
+    fetched = delta.fetch_database(src, manifest, installed, paths.installed_directory())
+    apply.install(fetched.path)
+    log.info("directory version %s installed (was %s) by %s", manifest.version, installed, fetched.route)
+    return SyncResult("installed", f"installed directory version {manifest.version} (was {installed}) "
+                      f"by the {fetched.route}, {_size(fetched.downloaded)} downloaded",
+                      manifest.version, manifest.version, installed, fetched.route, fetched.downloaded)
+
+
+def _size(count: int) -> str:
+    if count >= 2**20:
+        return f"{count / 2**20:.1f} MB"
+    return f"{count / 1024:.0f} KB" if count >= 10 * 1024 else f"{count} bytes"
 
 
 def rollback() -> SyncResult:
