@@ -13,7 +13,6 @@ from PySide6.QtCore import QLockFile
 
 from kiosk.errors import CaminoError
 
-
 log = logging.getLogger("camino.ui")
 
 
