@@ -199,3 +199,37 @@ def test_unpacking_stops_at_the_size_the_manifest_gives(fleet, tmp_path):
     truncated.write_bytes((out / WHOLE).read_bytes()[:-100])
     with pytest.raises(zstd_files.ZstdError, match="truncated"):
         zstd_files.decompress_file(truncated, tmp_path / "y", size)
+
+
+def test_a_kiosk_takes_the_patch_from_its_own_version_or_the_whole_file_when_too_far_behind(
+        tmp_path, demo_db_path, signing_key):
+    out = tmp_path / "bundle"
+    for version in range(1, 6):  # five editions, each with other services changed
+        edition = tmp_path / f"edition-{version}.sqlite"
+        shutil.copyfile(demo_db_path, edition)
+        connection = sqlite3.connect(edition)
+        with connection:
+            connection.execute("UPDATE service SET description = coalesce(description, '') || ? "
+                               "WHERE rowid % 5 = ?", (f" Edition {version}.", version % 5))
+        connection.close()
+        bundle.publish(str(edition), signing_key[0], out, version=version)
+        if version == 3:
+            shutil.copyfile(out / "directory-v3.sqlite", tmp_path / "kept-v3.sqlite")
+        if version == 1:
+            shutil.copyfile(out / "directory-v1.sqlite", tmp_path / "kept-v1.sqlite")
+    manifest = bundle.Manifest.parse((out / "manifest.json").read_bytes())
+    assert [d.from_version for d in manifest.deltas] == [4, 3, 2]
+    config = Config()
+    config.sync.pubkey = str(signing_key[1])
+
+    shutil.copyfile(tmp_path / "kept-v3.sqlite", paths.installed_directory())
+    result = sync_once(config, str(out))
+    assert result.installed and result.route == "patch from version 3", result.message
+    assert bundle.sha256_file(paths.installed_directory()) == manifest.sha256
+
+    for name in ("current.sqlite", "previous.sqlite"):
+        (paths.directory_dir() / name).unlink()
+    shutil.copyfile(tmp_path / "kept-v1.sqlite", paths.installed_directory())  # older than every base
+    result = sync_once(config, str(out))
+    assert result.installed and result.route == "compressed database", result.message
+    assert bundle.sha256_file(paths.installed_directory()) == manifest.sha256

@@ -70,8 +70,11 @@ def systemd(tmp_path):
     fake.close()
 
 
-def test_the_app_says_ready_when_the_attract_screen_shows_and_keeps_pinging(systemd, demo_db_path):
+def test_the_app_says_ready_when_the_attract_screen_shows_and_keeps_pinging(systemd, demo_db_path, tmp_path):
     shutil.copyfile(demo_db_path, paths.installed_directory())
+    textfile = tmp_path / "node-exporter"
+    textfile.mkdir()
+    Path(os.environ["CAMINO_CONFIG"]).write_text(f'[monitoring]\ntextfile_dir = "{textfile}"\ninterval_s = 5\n')
     env = {**os.environ, "NOTIFY_SOCKET": str(systemd.path), "WATCHDOG_USEC": "1000000"}
     app = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--windowed"], cwd=ROOT, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -84,6 +87,16 @@ def test_the_app_says_ready_when_the_attract_screen_shows_and_keeps_pinging(syst
         pings = systemd.pings(ready + 4.0, ready + 10.0)
         assert len(pings) >= 6, systemd.messages
         assert (paths.data_dir() / "app-run.json").exists()  # `kiosk status` can tell the app's uptime
+        # The app keeps node_exporter's file fresh: written at READY, rewritten every interval_s.
+        prom = textfile / "camino.prom"
+        assert prom.exists()
+        written = prom.stat().st_mtime
+        assert "camino_app_running 1.0" in prom.read_text()
+        deadline = time.monotonic() + 20
+        while prom.stat().st_mtime == written and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert prom.stat().st_mtime > written
+        assert "camino_uptime_seconds" in prom.read_text()
     finally:
         app.terminate()
         app.wait(20)
