@@ -356,3 +356,16 @@ def test_status_reports_the_configured_cups_queue(tmp_path):
     config_file.write_text('[printing]\nprinter = "no-such-queue"\n')
     report = json.loads(run_kiosk("status", "--json", "--config", str(config_file)).stdout)
     assert report["printer"]["state"] == "unknown" and "no-such-queue" in report["printer"]["message"]
+
+
+def test_app_versions_compare_as_pep_440_orders_them(tmp_path):
+    from kiosk.errors import BadInput, CaminoError
+    from kiosk.sync.bundle import app_version, publish
+
+    assert app_version("2.0rc1") < app_version("2.0") < app_version("2.0.1") < app_version("2.10")
+    assert app_version("1.10.2") > app_version("1.9.9")
+    with pytest.raises(CaminoError, match="not an app version"):
+        app_version("newest")
+    with pytest.raises(BadInput, match="--min-app-version"):
+        publish("demo", None, tmp_path / "bundle", min_app_version="soon")
+    assert not (tmp_path / "bundle").exists()

@@ -21,7 +21,7 @@ from db.identity import SCHEMA_VERSION, check_file, integrity_ok
 from db.schema_check import check_contents
 from kiosk import __version__, paths
 from kiosk.errors import CaminoError, DirectoryError
-from kiosk.sync.bundle import Manifest, app_version_tuple, fsync_dir
+from kiosk.sync.bundle import Manifest, app_version, fsync_dir
 
 PART_SUFFIX = ".part"
 
@@ -63,7 +63,7 @@ def check_offer(manifest: Manifest, installed: int, rejected: Collection[int], n
         which = "the app" if manifest.schema_version > SCHEMA_VERSION else "the directory"
         raise CaminoError(f"the update has directory schema version {manifest.schema_version}; this Camino "
                           f"reads version {SCHEMA_VERSION} (update {which} first)")
-    if app_version_tuple(__version__) < app_version_tuple(manifest.min_app_version):
+    if app_version(__version__) < app_version(manifest.min_app_version):
         raise CaminoError(f"the update needs Camino {manifest.min_app_version} or newer; this kiosk runs "
                           f"{__version__} (update the app first)")
     now = now or datetime.now(UTC)

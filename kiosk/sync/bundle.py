@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from packaging.version import InvalidVersion, Version
 
 from db.atomic import fsync_dir, remove_stale, write_atomically
 from db.identity import SCHEMA_VERSION, check_file, integrity_ok
@@ -138,6 +139,10 @@ class Manifest:
         if manifest.size <= 0 or manifest.version <= 0:
             raise CaminoError("the update's manifest has a size or version that is not positive")
         try:
+            app_version(manifest.min_app_version)
+        except CaminoError:
+            raise CaminoError("the update's manifest has no valid 'min_app_version'") from None
+        try:
             parse_time(manifest.expires)
             parse_time(manifest.created)
         except ValueError:
@@ -165,9 +170,12 @@ def parse_time(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def app_version_tuple(text: str) -> tuple[int, ...]:
-    """``"1.10.2rc1"`` → ``(1, 10, 2)``: enough to compare release numbers."""
-    return tuple(int(m) for m in re.findall(r"\d+", text.split("+")[0])[:3])
+def app_version(text: str) -> Version:
+    """An app version as PEP 440 orders it (``2.0rc1`` comes before ``2.0``); :class:`CaminoError` if none."""
+    try:
+        return Version(text)
+    except InvalidVersion:
+        raise CaminoError(f"{text!r} is not an app version (such as 1.4 or 2.0rc1)") from None
 
 
 def sha256_file(path: Path) -> str:
@@ -254,6 +262,11 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise BadInput(f"--out must be a folder: {out}")
+    if min_app_version is not None:
+        try:
+            app_version(min_app_version)
+        except CaminoError as exc:
+            raise BadInput(f"--min-app-version: {exc}") from None
     out.mkdir(parents=True, exist_ok=True)
     if not 1 <= expires_days <= 3650:
         raise BadInput("--expires must be between 1 and 3650 days")
