@@ -253,3 +253,17 @@ def test_copied_official_csv_without_datapackage_is_still_3_0(capsys, tmp_path):
     (src / "datapackage.json").unlink()
     code, report, _ = run(capsys, src, "--out", tmp_path / "dir.sqlite")
     assert code == 0 and report["format"] == "hsds-3.0-csv"
+
+
+def test_row_checks_come_from_the_official_schemas(capsys, tmp_path):
+    # schedule.wkst's days and cost_option.amount's number type are in HSDS's own JSON Schemas
+    # (db/hsds/schema/), not in any list of Camino's: a row breaking them is named all the same.
+    src = tmp_path / "src"
+    shutil.copytree(DATA / "v30_camino", src)
+    (src / "schedules.csv").write_text("id,service_id,wkst,freq\nsch-1,svc-micro,XX,WEEKLY\n", encoding="utf-8")
+    (src / "cost_options.csv").write_text("id,service_id,amount\ncost-1,svc-micro,lots\n", encoding="utf-8")
+    code, report, _err = run(capsys, src, "--out", tmp_path / "dir.sqlite")
+    assert code == 2
+    named = {(e["file"], e["column"]): e["reason"] for e in report["errors"]}
+    assert named[("schedules.csv", "wkst")].startswith("bad value 'XX' (allowed: MO, TU, WE, TH, FR, SA, SU)")
+    assert named[("cost_options.csv", "amount")] == "bad number 'lots'"

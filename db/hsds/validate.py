@@ -1,6 +1,7 @@
 """Checking HSDS records before anything is written.
 
-Row checks follow the HSDS 3.0 JSON Schemas (``required``, enums, numbers, dates) plus what
+Each row is checked with jsonschema against the official HSDS 3.0 JSON Schema of its table
+(``db/hsds/schema/``: ``required``, enums, number types; fields the schemas mark as dates), plus what
 Camino's database cannot do without (a service's organization, an address's location). Then
 references are resolved table by table, parents first:
 
@@ -14,9 +15,13 @@ references are resolved table by table, parents first:
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
 
 from db.hsds.records import TABLES, Record, Source
 from db.hsds.report import Report
@@ -31,50 +36,67 @@ class Ref:
 
 @dataclass(frozen=True)
 class Spec:
-    required: tuple[str, ...]
+    """What Camino adds to a table's official schema."""
+
+    # Columns Camino cannot store a row without, beyond the schema's own ``required``.
     camino: tuple[str, ...] = ()
     # Required in 3.0 but absent from 1.1 / 2.0 (a default is supplied or the column stays empty).
     not_in_legacy: tuple[str, ...] = ()
     refs: tuple[Ref, ...] = ()
-    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    numbers: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
 
 
-LOCATION_TYPES = ("physical", "postal", "virtual")
 SPECS: dict[str, Spec] = {
-    "organization": Spec(("id", "name", "description")),
-    "service": Spec(("id", "name", "status"), camino=("organization_id",),
-                    refs=(Ref("organization_id", "organization", True),),
-                    enums={"status": ("active", "inactive", "defunct", "temporarily closed")},
-                    dates=("assured_date",)),
-    "location": Spec(("id", "location_type"), not_in_legacy=("location_type",),
-                     refs=(Ref("organization_id", "organization", False),),
-                     enums={"location_type": LOCATION_TYPES}),
-    "service_at_location": Spec(("id",), camino=("service_id", "location_id"),
+    "organization": Spec(),
+    "service": Spec(camino=("organization_id",), refs=(Ref("organization_id", "organization", True),)),
+    "location": Spec(not_in_legacy=("location_type",), refs=(Ref("organization_id", "organization", False),)),
+    "service_at_location": Spec(camino=("service_id", "location_id"),
                                 refs=(Ref("service_id", "service", True), Ref("location_id", "location", True))),
-    "address": Spec(("id", "address_1", "city", "state_province", "postal_code", "country", "address_type"),
-                    camino=("location_id",), not_in_legacy=("address_type",),
-                    refs=(Ref("location_id", "location", True),), enums={"address_type": LOCATION_TYPES}),
-    "phone": Spec(("id", "number"),
-                  refs=(Ref("location_id", "location", False), Ref("service_id", "service", False),
+    "address": Spec(camino=("location_id",), not_in_legacy=("address_type",),
+                    refs=(Ref("location_id", "location", True),)),
+    "phone": Spec(refs=(Ref("location_id", "location", False), Ref("service_id", "service", False),
                         Ref("organization_id", "organization", False),
                         Ref("service_at_location_id", "service_at_location", False))),
-    "schedule": Spec(("id",),
-                     refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
-                           Ref("service_at_location_id", "service_at_location", False)),
-                     enums={"freq": ("WEEKLY", "MONTHLY")}),
-    "language": Spec(("id",), refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
-                                    Ref("phone_id", "phone", False))),
-    "required_document": Spec(("id",), camino=("service_id", "document"),
-                              refs=(Ref("service_id", "service", True),)),
-    "cost_option": Spec(("id",), camino=("service_id",), refs=(Ref("service_id", "service", True),),
-                        numbers=("amount",)),
-    "taxonomy_term": Spec(("id", "name", "description"), not_in_legacy=("description",),
-                          refs=(Ref("parent_id", "taxonomy_term", False),)),
-    "attribute": Spec(("id",), camino=("link_id", "taxonomy_term_id"),
-                      refs=(Ref("taxonomy_term_id", "taxonomy_term", True),)),
+    "schedule": Spec(refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
+                           Ref("service_at_location_id", "service_at_location", False))),
+    "language": Spec(refs=(Ref("service_id", "service", False), Ref("location_id", "location", False),
+                           Ref("phone_id", "phone", False))),
+    "required_document": Spec(camino=("service_id", "document"), refs=(Ref("service_id", "service", True),)),
+    "cost_option": Spec(camino=("service_id",), refs=(Ref("service_id", "service", True),)),
+    "taxonomy_term": Spec(not_in_legacy=("description",), refs=(Ref("parent_id", "taxonomy_term", False),)),
+    "attribute": Spec(camino=("link_id", "taxonomy_term_id"), refs=(Ref("taxonomy_term_id", "taxonomy_term", True),)),
 }
+SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
+_SCALARS = ("string", "number", "integer", "boolean")
+
+
+@dataclass(frozen=True)
+class RowSchema:
+    """A table's official schema, cut to the columns of one row (nested arrays are other tables)."""
+
+    validator: Draft202012Validator
+    numbers: frozenset[str]
+    dates: frozenset[str]
+
+
+@cache
+def row_schema(table: str) -> RowSchema:
+    """The official HSDS 3.0 schema of ``table`` as a row validator (read once)."""
+    official = json.loads((SCHEMA_DIR / f"{table}.json").read_text(encoding="utf-8"))
+    columns, numbers, dates = {}, set(), set()
+    for name, prop in official["properties"].items():
+        if prop.get("type") not in _SCALARS:
+            continue
+        column = {key: prop[key] for key in ("type", "enum") if key in prop}
+        if prop.get("datapackage_type") == "date":  # the tabular form's date columns: YYYY-MM-DD
+            column["format"] = "date"
+            dates.add(name)
+        if prop["type"] in ("number", "integer"):
+            numbers.add(name)
+        columns[name] = column
+    schema = {"type": "object", "properties": columns,
+              "required": [name for name in official.get("required", []) if name in columns]}
+    return RowSchema(Draft202012Validator(schema, format_checker=FormatChecker(formats=("date",))),
+                     frozenset(numbers), frozenset(dates))
 
 
 def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, set[str]]) -> dict[str, list[Record]]:
@@ -115,28 +137,38 @@ def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, s
 
 
 def _row_problems(record: Record, spec: Spec, legacy: bool):
-    for column in (*spec.required, *spec.camino):
-        if legacy and column in spec.not_in_legacy:
+    official = row_schema(record.table)
+    row = {}
+    for column in official.validator.schema["properties"]:
+        value = record.get(column)
+        if value is None:
             continue
+        if column in official.numbers:  # CSV cells are text: a number column holds what reads as one
+            number = _number(value)
+            value = number if number is not None else value
+        elif not isinstance(value, str) and not isinstance(value, bool):
+            value = str(value)
+        row[column] = value
+    for error in sorted(official.validator.iter_errors(row), key=lambda e: (list(e.path), e.validator)):
+        if error.validator == "required":
+            column = error.message.split("'")[1]
+            if not (legacy and column in spec.not_in_legacy):
+                yield column, "missing required field"
+            continue
+        column = str(error.path[0]) if error.path else "id"
+        value = record.get(column)
+        if error.validator == "enum":
+            yield column, f"bad value {value!r} (allowed: {', '.join(error.validator_value)})"
+        elif error.validator == "type" and column in official.numbers:
+            yield column, (f"bad coordinate {value!r} (not a number)" if column in ("latitude", "longitude")
+                           else f"bad number {value!r}")
+        elif error.validator == "format" and column in official.dates:
+            yield column, f"bad date {value!r} (expected YYYY-MM-DD)"
+        else:
+            yield column, error.message
+    for column in spec.camino:
         if record.get(column) is None:
             yield column, "missing required field"
-    for column, allowed in spec.enums.items():
-        value = record.get(column)
-        if value is not None and value not in allowed:
-            yield column, f"bad value {value!r} (allowed: {', '.join(allowed)})"
-    for column in spec.numbers:
-        value = record.get(column)
-        if value is not None and _number(value) is None:
-            yield column, f"bad number {value!r}"
-    for column in spec.dates:
-        value = record.get(column)
-        if value is not None and _date(value) is None:
-            yield column, f"bad date {value!r} (expected YYYY-MM-DD)"
-    if record.table == "location":
-        for column in ("latitude", "longitude"):
-            value = record.get(column)
-            if value is not None and _number(value) is None:
-                yield column, f"bad coordinate {value!r} (not a number)"
 
 
 def _soft_checks(record: Record, report: Report) -> None:
@@ -219,10 +251,3 @@ def _number(value: object) -> float | None:
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None
-
-
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if len(str(value)) == 10 else None
-    except ValueError:
-        return None
