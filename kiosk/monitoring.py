@@ -20,6 +20,7 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Enum, Gauge, Info, generate_latest, write_to_textfile
 
+from db.atomic import write_atomically
 from kiosk import __version__, paths
 from kiosk.config import Config
 from kiosk.errors import BadInput
@@ -38,11 +39,8 @@ def _run_file() -> Path:
 
 def record_app_start(started: float | None = None) -> None:
     """Note that the app started now (its process id and the time), for ``kiosk status``."""
-    path = _run_file()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):  # a report only: a full disk must not stop the kiosk
-        tmp.write_text(json.dumps({"pid": os.getpid(), "started": started or time.time()}), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomically(_run_file(), json.dumps({"pid": os.getpid(), "started": started or time.time()}).encode())
 
 
 def app_started() -> float | None:
@@ -86,13 +84,9 @@ def printer_queue(name: str | None, timeout_s: float = 2.0) -> int | None:
     from kiosk import printing
 
     try:
-        answer = printing.request(printing.GET_PRINTER_ATTRIBUTES, f"/printers/{name}", "printer-uri",
-                                  f"ipp://localhost/printers/{name}", requested=("queued-job-count",),
-                                  timeout=timeout_s)
-    except (printing.IppError, OSError, ValueError):
+        return printing.queued_jobs(name, timeout_s)
+    except printing.PrintError:
         return None
-    count = answer.get("queued-job-count")
-    return count if isinstance(count, int) else None
 
 
 def sessions_today(today: date | None = None) -> int:

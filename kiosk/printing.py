@@ -190,6 +190,14 @@ def get_printer(name: str, timeout: float = TIMEOUT_S) -> Printer:
     return _printer(name, attrs, default)
 
 
+def queued_jobs(name: str, timeout: float = TIMEOUT_S) -> int:
+    """Jobs waiting or printing on queue ``name`` (CUPS's ``queued-job-count``)."""
+    attrs = _cups(lambda c: c.getPrinterAttributes(name, requested_attributes=["queued-job-count"]), timeout,
+                  f"Cannot check printer {name}")
+    count = attrs.get("queued-job-count", 0)
+    return count if isinstance(count, int) else 0
+
+
 def choose_printer(configured: str = "", timeout: float = TIMEOUT_S) -> Printer:
     """The printer to use (``configured`` or the system default), checked ready; else :class:`PrintError`."""
     name = configured or default_printer(timeout)

@@ -8,9 +8,9 @@ upper-case button text and set the text size (the font families come from the ap
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from db.atomic import write_atomically
 from kiosk import paths
 
 THEMES_DIR = Path(__file__).resolve().parent / "themes"
@@ -171,9 +172,8 @@ def _material_stylesheet(name: str) -> str:
     # The families come from the application font (ui.fonts.families: every script at once);
     # a family in the style sheet would pin every widget to one script.
     css = css.replace(f"font-family: {FAMILY_MARK};", "")
-    tmp = cached.with_suffix(".tmp")
-    tmp.write_text(css, encoding="utf-8")
-    os.replace(tmp, cached)
+    with contextlib.suppress(OSError):  # a cache only: a read-only or full disk just rebuilds next time
+        write_atomically(cached, css.encode("utf-8"))
     return css
 
 
