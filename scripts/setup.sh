@@ -44,7 +44,9 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test]'
+# Exactly the versions of requirements.lock (regenerate with scripts/lock.sh), then Camino itself.
+.venv/bin/python -m pip install -q -r requirements.lock
+.venv/bin/python -m pip install -q --no-deps -e .
 
 # Qt translations: .ts sources are committed, .qm files are built here and never committed.
 .venv/bin/python -m ui.translations_build
