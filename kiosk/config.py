@@ -18,8 +18,9 @@ import tomli_w
 
 from kiosk import paths
 from kiosk.errors import BadInput
+from kiosk.languages import CODES
 
-LANGUAGES = ("en", "es", "vi", "zh_CN", "ar", "fa_AF", "fr", "sw")
+LANGUAGES = CODES  # kiosk/languages.py
 
 
 @dataclass

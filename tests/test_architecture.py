@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +80,17 @@ def test_import_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_language_facts_live_in_one_registry():
+    # kiosk/languages.py is the one place that names languages, their direction and voice: no other
+    # module keeps a table of autonyms or right-to-left codes.
+    offenders = []
+    for package in ("kiosk", "ui", "db"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path.name == "languages.py":
+                continue
+            text = path.read_text(encoding="utf-8")
+            if '"Kiswahili"' in text or '"العربية"' in text or re.search(r'RTL\w* = \(\s*"ar"', text):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert not offenders, offenders

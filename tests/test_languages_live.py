@@ -13,12 +13,13 @@ from PySide6.QtGui import QRawFont, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 
 from kiosk.config import LANGUAGES
+from kiosk.languages import is_rtl
 from kiosk.paths import ASSETS_DIR
 from ui import translations_build
 from ui.widgets.text import LRI, PDI, PlainLabel
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
-RTL = ("ar", "fa_AF")
+RTL = tuple(code for code in LANGUAGES if is_rtl(code))
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from kiosk.languages import is_rtl
 from kiosk.paths import TRANSLATIONS_DIR
 from ui.pseudo import PseudoTranslator, parse_mode
-
-RTL_LANGUAGES = ("ar", "fa_AF")
 
 
 class Languages:
@@ -47,7 +46,7 @@ class Languages:
         for translator in self._translators:
             self.app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
-        rtl = language in RTL_LANGUAGES or self.pseudo == "rtl"
+        rtl = is_rtl(language) or self.pseudo == "rtl"
         self.app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         # Installing a translator posts LanguageChange; with no .qm file (English, or not translated
         # yet) nothing would, but directory text still changes language: tell every widget ourselves.

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import session as pages
+from kiosk.languages import autonym
 from kiosk.questionnaire import Answers
 from kiosk.session import Journey, phone_code_text
 from ui.context import KioskContext
@@ -21,7 +22,7 @@ from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.catch_up import CatchUpWhenShown, align_for
 from ui.screens.finish import FinishScreen
-from ui.screens.language import AUTONYMS, LanguagePicker, LanguageScreen
+from ui.screens.language import LanguagePicker, LanguageScreen
 from ui.screens.pathway import PathwayScreen
 from ui.screens.question import QuestionScreen
 from ui.screens.review import ReviewScreen
@@ -287,7 +288,7 @@ class KioskWindow(QWidget):
         need = next((q for q in questions if q.facet == "need"), None)
         self.finish.set_need_options(need.options if need else ())
         self.language_screen.grid.mark(language)
-        self.header.retranslate(AUTONYMS.get(language, language))
+        self.header.retranslate(autonym(language))
         self.retranslate()
         self._restyle_icons()
         if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):

@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import icu
 
+from kiosk import languages
 from kiosk.printout.fonts import ARABIC, CJK, LATIN
 
-RTL_LANGUAGES = ("ar", "fa", "fa_AF", "prs", "ps", "ur", "he")
 LRI, PDI = "\u2066", "\u2069"
 ZWNJ, ZWJ = "\u200c", "\u200d"
 # Direction controls steer python-bidi, then are dropped: no font has glyphs for them.
@@ -43,7 +43,7 @@ _ARABIC_LETTER = re.compile("[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u07
 
 def is_rtl_language(language: str) -> bool:
     """Whether ``language`` (a Camino code such as ``fa_AF``) is written right to left."""
-    return language in RTL_LANGUAGES or language.split("_")[0] in RTL_LANGUAGES
+    return languages.is_rtl(language)
 
 
 def script_of(char: str) -> str:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Config
+from kiosk.languages import autonym, is_rtl
 from ui.console.form import QuestionForm
 from ui.console.text import pathway_text
 from ui.jobs import run_in_background
-from ui.screens.language import AUTONYMS, RTL
 from ui.staff import printwork
 
 
@@ -61,7 +61,7 @@ class ConsoleWindow(QMainWindow):
 
         self.language = QComboBox()
         for code in config.session.languages:
-            self.language.addItem(AUTONYMS.get(code, code), code)
+            self.language.addItem(autonym(code), code)
         self.language.currentIndexChanged.connect(self.update_pathway)
         top = QHBoxLayout()
         top.addWidget(_label(self.tr("Visitor's &language:"), self.language))
@@ -148,7 +148,7 @@ class ConsoleWindow(QMainWindow):
         else:
             self.pathway = self.engine.build(self.form.answers(), self.visitor_language)
             self.pathway_view.setPlainText(pathway_text(self.pathway, self.engine))
-        rtl = self.visitor_language in RTL and self.pathway is not None
+        rtl = is_rtl(self.visitor_language) and self.pathway is not None
         self.pathway_view.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         self.print_button.setEnabled(self.pathway is not None and "print" not in self._busy)
         self._mark_preview_stale()

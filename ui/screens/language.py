@@ -6,14 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import LANGUAGES
+from kiosk.languages import autonym
 from ui.fonts import family_for
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
-
-AUTONYMS = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "zh_CN": "中文", "ar": "العربية",
-            "fa_AF": "دری", "fr": "Français", "sw": "Kiswahili"}
-RTL = ("ar", "fa_AF")
 
 
 class LanguageGrid(QWidget):
@@ -29,7 +26,7 @@ class LanguageGrid(QWidget):
         self.grid.setSpacing(16)
         self._columns = 0
         for lang in languages or LANGUAGES:
-            button = OptionButton(AUTONYMS[lang], None, checkable=True)
+            button = OptionButton(autonym(lang), None, checkable=True)
             button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
             self.buttons[lang] = button

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import Config
+from kiosk.languages import autonym
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -38,9 +39,8 @@ def unpack(candidate) -> tuple[object | None, object | None]:
 
 
 def language_name(code: str) -> str:
-    from ui.screens.language import AUTONYMS
 
-    return AUTONYMS.get(code, code)
+    return autonym(code)
 
 
 def render(pathway, twin, engine, config: Config, paper: str | None = None) -> bytes:
