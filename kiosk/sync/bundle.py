@@ -218,6 +218,10 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
     finally:
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
+    # The phone page before the manifest: if it cannot be written, kiosks never see this version.
+    from kiosk.web.site import write_site
+
+    write_site(out / name, out)
     manifest = Manifest(
         format=FORMAT, version=version, created=now.isoformat().replace("+00:00", "Z"),
         expires=(now + timedelta(days=expires_days)).isoformat().replace("+00:00", "Z"),
