@@ -136,8 +136,10 @@
     if (service.documents && service.documents.length) {
       const list = el("ul", null, "docs");
       for (const doc of service.documents) list.appendChild(el("li", doc));
-      if ((service.in_english || []).includes("documents")) englishMark(list, words);
-      field(facts, words.documents, list);
+      const box = el("div"); // the "in English" mark beside the list, never inside it
+      box.appendChild(list);
+      if ((service.in_english || []).includes("documents")) englishMark(box, words);
+      field(facts, words.documents, box);
     }
     if (service.cost) field(facts, words.cost, textValue(service, "cost", words));
     else if (service.free) field(facts, words.cost, el("span", words.free));
@@ -231,6 +233,7 @@
     $("help").hidden = !doc.fallback.length;
     $("status").textContent = "";
     $("status").hidden = true;
+    performance.mark("camino-pathway-shown"); // what benchmarks/bench_phone_page.py times
   }
 
   async function show(lang) {

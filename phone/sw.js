@@ -6,7 +6,9 @@ const PRECACHE = /*PRECACHE*/[];
 const CACHE = "camino-v" + VERSION;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  // No Referer, no cookies: the server learns nothing but which files a phone keeps.
+  const requests = PRECACHE.map((url) => new Request(url, { referrer: "", referrerPolicy: "no-referrer", credentials: "omit" }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {

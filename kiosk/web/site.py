@@ -34,6 +34,13 @@ PUBLISHED = "published.json"
 # no forms, no frames. The same policy (plus frame-ancestors) belongs in the server's header.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
+# What the static host should send with every file of web/ (docs/phone-page.md): the policy as a
+# header too (a header can also forbid framing), and no Referer even from the service worker.
+SERVER_HEADERS = {
+    "Content-Security-Policy": CSP + "; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
 
 
 def _hashed(name: str, data: bytes) -> str:
@@ -78,7 +85,8 @@ def write_site(database: Path, bundle: Path) -> dict:
                "unreachable": {lang: phone_words(lang)["offline_error"] for lang in LANGUAGES}}
     # "<" escaped: the JSON sits inside a <script type="application/json"> block.
     current_json = json.dumps(current, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    precache = ["./", assets["app.js"], assets["style.css"], *files.values()]
+    _write(web / "icon.svg", (SOURCES / "icon.svg").read_bytes())
+    precache = ["./", assets["app.js"], assets["style.css"], "icon.svg", *files.values()]
     worker = (SOURCES / "sw.js").read_text(encoding="utf-8")
     worker = worker.replace("/*VERSION*/0", str(version)).replace("/*PRECACHE*/[]", json.dumps(precache))
     page = (SOURCES / "index.html").read_text(encoding="utf-8")

@@ -1,0 +1,118 @@
+"""The real parts the phone page is tested and measured with: ``kiosk publish`` in a process, Python's
+static server on loopback writing its request log to a file, and Debian's headless Chromium driven
+by Selenium at a phone's size. Used by tests/test_phone_page.py and benchmarks/bench_phone_page.py."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+PHONE = (390, 844)  # CSS pixels of a common phone
+
+
+def kiosk(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+
+
+def publish(source: str, bundle: Path, key: Path) -> dict:
+    """``kiosk publish`` (making the key first when there is none); the manifest as JSON."""
+    if not key.exists():
+        made = kiosk("keygen", "--out", str(key))
+        assert made.returncode == 0, made.stderr
+    done = kiosk("publish", "--source", source, "--key", str(key), "--out", str(bundle))
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def static_server(folder: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Python's http.server serving ``folder`` on loopback in its own process; every request goes to
+    ``log`` with the headers that could carry something of a visitor (Referer, Cookie)."""
+    port = free_port()
+    with open(log, "ab") as out:
+        server = subprocess.Popen([sys.executable, "-u", __file__, str(folder), str(port)], stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError("the static server did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}", server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def chromium(width: int = PHONE[0], height: int = PHONE[1]):
+    """Headless Chromium at phone size (touch, device pixel ratio 2), through Debian's chromedriver."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--no-first-run", "--disable-extensions", "--hide-scrollbars", f"--window-size={width},{height}"):
+        options.add_argument(arg)
+    options.add_experimental_option("mobileEmulation", {
+        "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2, "touch": True},
+        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                     "Chrome/126.0 Mobile Safari/537.36"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+
+
+def full_page_png(driver, path: Path) -> None:
+    """A screenshot of the whole page, not only the phone's screen."""
+    import base64
+
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+def request_paths(log: Path) -> list[str]:
+    """The paths (with any query) of every request the static server logged."""
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [line.split('"')[1].split(" ")[1] for line in lines if line.count('"') >= 2 and '"GET ' in line]
+
+
+def _serve(folder: str, port: int) -> None:
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from kiosk.web.site import SERVER_HEADERS
+
+    class LoggingHandler(SimpleHTTPRequestHandler):
+        def end_headers(self) -> None:  # the headers docs/phone-page.md asks a host to send
+            for name, value in SERVER_HEADERS.items():
+                self.send_header(name, value)
+            super().end_headers()
+
+        def log_request(self, code="-", size="-") -> None:
+            self.log_message('"%s" %s referer=%r cookie=%r', self.requestline, str(code),
+                             self.headers.get("Referer", ""), self.headers.get("Cookie", ""))
+
+    handler = functools.partial(LoggingHandler, directory=folder)
+    ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    _serve(sys.argv[1], int(sys.argv[2]))
