@@ -126,6 +126,7 @@
     }
     if (service.address) {
       const link = el("a", service.address, "map");
+      link.dir = "auto"; // a street address keeps its own order inside a right-to-left page
       link.href = mapHref(service.address);
       link.rel = "noopener noreferrer";
       link.setAttribute("aria-label", service.address + " — " + words.map);

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,7 +78,17 @@ def chromium(width: int = PHONE[0], height: int = PHONE[1]):
         "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                      "Chrome/126.0 Mobile Safari/537.36"})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    # A phone has Chinese fonts; this machine may not: lend Chromium the kiosk's bundled ones.
+    env = {**os.environ, "FONTCONFIG_FILE": str(_fonts_conf())}
+    return webdriver.Chrome(service=Service(str(CHROMEDRIVER), env=env), options=options)
+
+
+def _fonts_conf() -> Path:
+    conf = Path(tempfile.gettempdir()) / f"camino-phone-fonts-{os.getuid()}.conf"
+    conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+                    f'  <dir>{ROOT / "assets" / "fonts"}</dir>\n</fontconfig>\n', encoding="utf-8")
+    return conf
 
 
 def full_page_png(driver, path: Path) -> None:
