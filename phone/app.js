@@ -240,8 +240,10 @@
   async function show(lang) {
     language = lang;
     $("language").value = lang;
+    const early = window.caminoEarly;
+    window.caminoEarly = null;
     try {
-      await render(await getJSON(current.files[lang]));
+      await render(await (early && early.language === lang ? early.data : getJSON(current.files[lang])));
     } catch (e) {
       $("status").hidden = false;
       $("status").textContent = current.unreachable[lang] || current.unreachable.en;

@@ -44,8 +44,9 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def static_server(folder: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Python's http.server serving ``folder`` on loopback in its own process; every request goes to
-    ``log`` with the headers that could carry something of a visitor (Referer, Cookie)."""
+    """Python's http.server serving the bundle ``folder`` on loopback in its own process, gzip and headers
+    as a host should; every request goes to ``log`` with the headers that could carry something of a
+    visitor (Referer, Cookie)."""
     port = free_port()
     with open(log, "ab") as out:
         server = subprocess.Popen([sys.executable, "-u", __file__, str(folder), str(port)], stdout=out, stderr=out)
@@ -107,13 +108,36 @@ def request_paths(log: Path) -> list[str]:
 
 def _serve(folder: str, port: int) -> None:
     import functools
+    import gzip
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    from kiosk.web.site import SERVER_HEADERS
+    from kiosk.web.site import server_headers
+
+    headers = server_headers(Path(folder) / "web")
 
     class LoggingHandler(SimpleHTTPRequestHandler):
-        def end_headers(self) -> None:  # the headers docs/phone-page.md asks a host to send
-            for name, value in SERVER_HEADERS.items():
+        """Python's static server with the headers and the gzip that docs/phone-page.md asks of a host."""
+
+        def do_GET(self) -> None:
+            path = Path(self.translate_path(self.path))
+            if path.is_dir() and self.path.split("?")[0].endswith("/"):
+                path = path / "index.html"
+            if (path.is_file() and path.suffix in (".html", ".js", ".css", ".json", ".svg")
+                    and "gzip" in self.headers.get("Accept-Encoding", "")
+                    and not self.headers.get("If-Modified-Since")):
+                body = gzip.compress(path.read_bytes(), 6)
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            super().do_GET()
+
+        def end_headers(self) -> None:
+            for name, value in headers.items():
                 self.send_header(name, value)
             super().end_headers()
 
@@ -121,8 +145,7 @@ def _serve(folder: str, port: int) -> None:
             self.log_message('"%s" %s referer=%r cookie=%r', self.requestline, str(code),
                              self.headers.get("Referer", ""), self.headers.get("Cookie", ""))
 
-    handler = functools.partial(LoggingHandler, directory=folder)
-    ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+    ThreadingHTTPServer(("127.0.0.1", port), functools.partial(LoggingHandler, directory=folder)).serve_forever()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@ Layout (served beside the bundle by any static host; ``docs/phone-page.md``)::
 
     web/index.html              the page; names this version's files (never cached long)
     web/sw.js                   the service worker: the page works offline once opened
-    web/app.<hash>.js           script, style: content-hashed names, cached for a year
-    web/style.<hash>.css
+    web/app.<hash>.js           the script: a content-hashed name, cached for a year (a small
+                                first script and the style sheet are inline, their hashes in the CSP)
+    web/content-security-policy.txt   the policy for the host's header
     web/data/<lang>.<hash>.json one document per language (kiosk.web.data)
     web/data/ids-v<N>.json      every published version's short-index tables, kept for older links
 
@@ -15,6 +16,7 @@ ones are pruned, except the small index tables that let a link from any earlier 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -30,17 +32,30 @@ from kiosk.web.words import phone_words
 SOURCES = Path(__file__).resolve().parent.parent.parent / "phone"
 WEB = "web"
 PUBLISHED = "published.json"
-# The page's Content-Security-Policy: nothing but this site's own files, no inline script or style,
-# no forms, no frames. The same policy (plus frame-ancestors) belongs in the server's header.
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'")
-# What the static host should send with every file of web/ (docs/phone-page.md): the policy as a
-# header too (a header can also forbid framing), and no Referer even from the service worker.
-SERVER_HEADERS = {
-    "Content-Security-Policy": CSP + "; frame-ancestors 'none'",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-}
+# What the static host should send besides the Content-Security-Policy (docs/phone-page.md): no
+# Referer even from the service worker, and no guessing of content types.
+SERVER_HEADERS = {"Referrer-Policy": "no-referrer", "X-Content-Type-Options": "nosniff"}
+CSP_FILE = "content-security-policy.txt"
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(early_script: str, style: str) -> str:
+    """The page's policy: nothing but this site's own files plus the inline script and style sheet
+    whose hashes are given (inlined so a slow phone line paints and starts fetching data one round
+    trip sooner), no forms, no plugins. The host sends it as a header with frame-ancestors (a meta
+    tag cannot forbid framing); publish writes it to ``web/content-security-policy.txt``."""
+    return (f"default-src 'none'; script-src 'self' {_sha256(early_script)}; style-src {_sha256(style)}; "
+            "img-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; "
+            "form-action 'none'")
+
+
+def server_headers(web: Path) -> dict[str, str]:
+    """Every header a host should send with the files of ``web/`` as published."""
+    policy = (Path(web) / CSP_FILE).read_text(encoding="utf-8").strip()
+    return {"Content-Security-Policy": policy + "; frame-ancestors 'none'", **SERVER_HEADERS}
 
 
 def _hashed(name: str, data: bytes) -> str:
@@ -75,26 +90,28 @@ def write_site(database: Path, bundle: Path) -> dict:
         _write(web / f"data/ids-v{version}.json", _compact(tables_json(link_tables(directory))))
     finally:
         directory.close()
-    assets = {}
-    for source in ("app.js", "style.css"):
-        data = (SOURCES / source).read_bytes()
-        assets[source] = _hashed(source, data)
-        _write(web / assets[source], data)
+    script = (SOURCES / "app.js").read_bytes()
+    app_name = _hashed("app.js", script)
+    _write(web / app_name, script)
     current = {"version": version, "files": files, "languages": {lang: AUTONYM_OF[lang] for lang in LANGUAGES},
                # Said when a language's data cannot be loaded (offline before the page was ever opened).
                "unreachable": {lang: phone_words(lang)["offline_error"] for lang in LANGUAGES}}
     # "<" escaped: the JSON sits inside a <script type="application/json"> block.
     current_json = json.dumps(current, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     _write(web / "icon.svg", (SOURCES / "icon.svg").read_bytes())
-    precache = ["./", assets["app.js"], assets["style.css"], "icon.svg", *files.values()]
+    precache = ["./", app_name, "icon.svg", *files.values()]
     worker = (SOURCES / "sw.js").read_text(encoding="utf-8")
     worker = worker.replace("/*VERSION*/0", str(version)).replace("/*PRECACHE*/[]", json.dumps(precache))
+    early = (SOURCES / "early.js").read_text(encoding="utf-8")
+    style = (SOURCES / "style.css").read_text(encoding="utf-8")
+    policy = content_security_policy(early, style)
     page = (SOURCES / "index.html").read_text(encoding="utf-8")
-    for key, value in (("{{CSP}}", CSP), ("{{STYLE}}", assets["style.css"]), ("{{SCRIPT}}", assets["app.js"]),
-                       ("{{CURRENT}}", current_json)):
+    for key, value in (("{{CSP}}", policy), ("{{SCRIPT}}", app_name), ("{{CURRENT}}", current_json),
+                       ("{{EARLY}}", early), ("{{STYLE}}", style)):
         page = page.replace(key, value)
-    written = {"version": version, "files": [*precache[1:], "index.html", "sw.js"]}
+    written = {"version": version, "files": [*precache[1:], "index.html", "sw.js", CSP_FILE]}
     previous = _previous(web)
+    _write(web / CSP_FILE, (policy + "\n").encode("utf-8"))
     _write(web / "sw.js", worker.encode("utf-8"))
     _write(web / "index.html", page.encode("utf-8"))  # last: from here on phones get this version
     _write(web / PUBLISHED, _compact(written))
