@@ -159,6 +159,12 @@ def validate(config: Config) -> None:
         raise BadInput("config: kiosk.latitude / kiosk.longitude are not a place on Earth")
     if config.sync.interval_minutes < 1:
         raise BadInput("config: sync.interval_minutes must be at least 1")
+    url = config.online.pathway_url
+    # The phone page names its files relative to its own address: it must be the web/ folder itself.
+    if url and (not url.startswith(("https://", "http://")) or "#" in url
+                or not url.split("?")[0].endswith(("/", "/index.html"))):
+        raise BadInput("config: online.pathway_url must be the phone page's http(s) address ending in / "
+                       "(the bundle's web/ folder), without a #")
 
 
 def save(config: Config, path: Path | None = None) -> Path:

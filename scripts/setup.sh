@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   cups cups-client printer-driver-cups-pdf poppler-utils
   # Screens under a virtual display (kiosk tour, smoke tests) and driving them with real clicks
   xvfb xauth xdotool
+  # The phone page's browser tests and benchmark (headless, through Selenium)
+  chromium chromium-driver
 )
 
 missing=()

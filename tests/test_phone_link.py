@@ -20,7 +20,7 @@ from kiosk.session import phone_code_text, phone_text
 from kiosk.web.words import PHONE_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = "https://camino.example.org/p"
+BASE = "https://camino.example.org/p/"
 ZIP = "87105"
 
 
@@ -120,3 +120,28 @@ def test_cli_pathway_gives_the_phone_link_when_an_online_address_is_set(demo_db_
     assert data["phone_link"].startswith(BASE + "#FA.") and ZIP not in data["phone_link"]
     without = run()
     assert without.returncode == 0 and "phone_link" not in json.loads(without.stdout)
+
+
+def test_kiosk_screen_draws_the_link_a_phone_reads(demo_engine):
+    from ui.widgets.qr import matrix
+
+    pathway = demo_engine.build(every_answer(demo_engine), "zh_CN")
+    link = phone_code_text(pathway, BASE)
+    modules = np.array(matrix(link), dtype=np.uint8)
+    assert len(modules) <= 45
+    image = np.pad((1 - modules) * 255, 4, constant_values=255).astype(np.uint8).repeat(6, 0).repeat(6, 1)
+    assert [found.text for found in zxingcpp.read_barcodes(image)] == [link]
+
+
+@pytest.mark.parametrize("url", ["camino.example.org/p/", "https://camino.example.org/p", "https://x.org/p/#a",
+                                 "ftp://x.org/p/"])
+def test_an_unusable_phone_page_address_is_refused_naming_the_key(tmp_path, url):
+    from kiosk.config import load
+    from kiosk.errors import BadInput
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[online]\npathway_url = "{url}"\n', encoding="utf-8")
+    with pytest.raises(BadInput, match=r"online\.pathway_url"):
+        load(path)
+    path.write_text('[online]\npathway_url = "https://camino.example.org/p/"\n', encoding="utf-8")
+    assert load(path).online.pathway_url.endswith("/p/")
