@@ -260,3 +260,20 @@ def test_server_log_holds_nothing_of_the_visitor(site, browser):
         assert not any(secret in line for secret in secrets), line
         assert "#" not in line and "?" not in line and "cookie=''" in line, line
         assert re.search(r"referer='[^']*'", line).group(0) in referers, line
+
+
+@pytest.mark.parametrize("language", ["vi", "ar", "sw"])
+def test_page_reflows_at_320_css_pixels_without_sideways_scrolling(site, language):
+    """WCAG 1.4.10: a 320 px wide screen (or 1280 px at 400 % zoom) needs no horizontal scrolling."""
+    database = next(site["bundle"].glob("directory-v*.sqlite"))
+    link = pathway_json(site["base"], database, language, site["work"])["phone_link"]
+    driver = chromium(320, 640)
+    try:
+        page = open_link(driver, link)
+        assert page["steps"]
+        width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], width
+        if SHOTS:
+            full_page_png(driver, Path(SHOTS) / f"phone-320-{language}.png")
+    finally:
+        driver.quit()
