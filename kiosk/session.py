@@ -15,6 +15,7 @@ data (the screens never hard-code questions).
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 
@@ -123,7 +124,10 @@ def phone_code_text(pathway, online_url: str = "") -> str:
     if online_url and pathway.link_tables is not None:
         from kiosk.phone_link import phone_link
 
-        return phone_link(pathway, online_url, pathway.link_tables)
+        try:
+            return phone_link(pathway, online_url, pathway.link_tables)
+        except ValueError as exc:  # an address too long for a small code: the visitor still gets the text
+            logging.getLogger("camino").warning("%s; the QR code holds the pathway as text", exc)
     return phone_text(pathway)
 
 

@@ -145,3 +145,9 @@ def test_an_unusable_phone_page_address_is_refused_naming_the_key(tmp_path, url)
         load(path)
     path.write_text('[online]\npathway_url = "https://camino.example.org/p/"\n', encoding="utf-8")
     assert load(path).online.pathway_url.endswith("/p/")
+
+
+def test_an_address_too_long_for_a_small_code_falls_back_to_text(demo_engine, caplog):
+    pathway = demo_engine.build(every_answer(demo_engine), "sw")
+    code = phone_code_text(pathway, "https://example.org/" + "x" * 150 + "/")
+    assert code == phone_text(pathway) and "too long" in caplog.text
