@@ -165,6 +165,8 @@ def validate(config: Config) -> None:
                 or not url.split("?")[0].endswith(("/", "/index.html"))):
         raise BadInput("config: online.pathway_url must be the phone page's http(s) address ending in / "
                        "(the bundle's web/ folder), without a #")
+    if len(url.encode("utf-8")) > 80:  # the rest of a 160-byte link, in a small QR code, is the pathway's
+        raise BadInput("config: online.pathway_url must be at most 80 bytes, to leave room for the pathway")
 
 
 def save(config: Config, path: Path | None = None) -> Path:

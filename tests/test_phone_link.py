@@ -134,7 +134,7 @@ def test_kiosk_screen_draws_the_link_a_phone_reads(demo_engine):
 
 
 @pytest.mark.parametrize("url", ["camino.example.org/p/", "https://camino.example.org/p", "https://x.org/p/#a",
-                                 "ftp://x.org/p/"])
+                                 "ftp://x.org/p/", "https://x.org/" + "long/" * 14])
 def test_an_unusable_phone_page_address_is_refused_naming_the_key(tmp_path, url):
     from kiosk.config import load
     from kiosk.errors import BadInput
