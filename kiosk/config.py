@@ -185,6 +185,14 @@ def validate(config: Config) -> None:
     unknown = [lang for lang in config.session.languages if lang not in LANGUAGES]
     if unknown or not config.session.languages:
         raise BadInput(f"config: session.languages must be some of {', '.join(LANGUAGES)}")
+    url = config.online.pathway_url
+    # The phone page names its files relative to its own address: it must be the web/ folder itself.
+    if url and (not url.startswith(("https://", "http://")) or "#" in url
+                or not url.split("?")[0].endswith(("/", "/index.html"))):
+        raise BadInput("config: online.pathway_url must be the phone page's http(s) address ending in / "
+                       "(the bundle's web/ folder), without a #")
+    if len(url.encode("utf-8")) > 80:  # the rest of a 160-byte link, in a small QR code, is the pathway's
+        raise BadInput("config: online.pathway_url must be at most 80 bytes, to leave room for the pathway")
 
 
 def save(config: Config, path: Path | None = None) -> Path:

@@ -16,6 +16,7 @@ import numpy as np
 
 from kiosk.cards import ServiceCard, card_json, load_cards
 from kiosk.directory import ANY_KIND, KINDS, STAGES, Directory, StepDef, language_bit
+from kiosk.phone_link import LinkTables, link_tables
 from kiosk.questionnaire import NEAR_KIOSK, Answers, Localized
 
 SERVICES_PER_STEP = 3
@@ -73,6 +74,8 @@ class Pathway:
     fallback: tuple[ServiceCard, ...]
     origin: Origin
     answers: dict = field(default_factory=dict, compare=False, repr=False)
+    # The directory version's short indexes, for the phone link (kiosk.phone_link).
+    link_tables: LinkTables | None = field(default=None, compare=False, repr=False)
 
     @property
     def service_count(self) -> int:
@@ -136,6 +139,7 @@ class PathwayEngine:
         self._questions = {q.id: q for q in directory.questions("en")}
         self._step_candidates: dict[str, StepCandidates | None] = {}
         self._card_cache: OrderedDict[tuple[str, str], ServiceCard] = OrderedDict()
+        self.link_tables = link_tables(directory)
 
     # -- answers → visitor and steps -----------------------------------------------------------
 
@@ -266,6 +270,7 @@ class PathwayEngine:
             unmatched_needs=tuple(self._unmatched(answers, ranked, language)),
             fallback=tuple(cards[s] for s in fallback_ids if s in cards),
             origin=visitor.origin,
+            link_tables=self.link_tables,
         )
 
     def _cards(self, service_ids: list[str], language: str) -> dict[str, ServiceCard]:

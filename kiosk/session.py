@@ -15,6 +15,7 @@ data (the screens never hard-code questions).
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 
@@ -118,33 +119,59 @@ class Journey:
 
 
 def phone_code_text(pathway, online_url: str = "") -> str:
-    """What the finish screen's QR code holds: a link to the pathway online where the city has an
+    """What the finish screen's QR code holds: the short link to the phone page where the city has an
     address for it (``online.pathway_url``), else the pathway itself as short text."""
-    if online_url:
-        from kiosk.printout.qr import pathway_link  # here: kiosk.printout loads reportlab
+    if online_url and pathway.link_tables is not None:
+        from kiosk.phone_link import phone_link
 
-        return pathway_link(pathway, online_url)
+        try:
+            return phone_link(pathway, online_url, pathway.link_tables)
+        except ValueError as exc:  # an address too long for a small code: the visitor still gets the text
+            logging.getLogger("camino").warning("%s; the QR code holds the pathway as text", exc)
     return phone_text(pathway)
 
 
-def phone_text(pathway, max_bytes: int = 600) -> str:
+def phone_text(pathway, max_bytes: int = 220) -> str:
     """The pathway as short text for a QR code: step titles, service names and phones, never the answers.
 
-    Cut to ``max_bytes`` of UTF-8 (a QR code holds about 2,300 bytes at medium error correction,
-    but a dense code is hard for an old phone camera to read from a screen).
+    At most ``max_bytes`` of UTF-8 (a QR code of version 11 or less at medium error correction: an
+    old phone camera reads it from a screen). Step titles come first, then each step's best service,
+    then the others; whatever does not fit is counted in a last line that says so, never dropped
+    silently.
     """
-    lines: list[str] = []
-    for step in pathway.steps:
-        lines.append(f"{step.number}. {step.title.text}")
-        for card in step.services:
-            lines.append(f"- {card.name.text}" + (f" {card.phone}" if card.phone else ""))
+    from kiosk.web.words import phone_words
+
+    def service_line(card, mark: str = "-") -> str:
+        return f"{mark} {card.name.text}" + (f" {card.phone}" if card.phone else "")
+
+    # (step number, order within the step, line, is a service): step titles sort before their services.
+    wanted: list[list[tuple[int, int, str, bool]]] = [
+        [(s.number, 0, f"{s.number}. {s.title.text}", False) for s in pathway.steps],
+        [(s.number, 1, service_line(s.services[0]), True) for s in pathway.steps if s.services],
+    ]
     if pathway.unmatched_needs or not pathway.steps:
-        for card in pathway.fallback:
-            lines.append(f"* {card.name.text}" + (f" {card.phone}" if card.phone else ""))
-    text = ""
-    for line in lines:
-        candidate = f"{text}\n{line}" if text else line
-        if len(candidate.encode("utf-8")) > max_bytes:
-            break
-        text = candidate
-    return text
+        wanted.append([(len(pathway.steps) + 1, i, service_line(c, "*"), True) for i, c in enumerate(pathway.fallback)])
+    wanted.append([(s.number, i, service_line(c), True) for s in pathway.steps for i, c in enumerate(s.services)
+                   if i > 0])
+    template = phone_words(pathway.language)["left_out"]
+    all_steps = len(pathway.steps)
+    all_services = sum(1 for tier in wanted for line in tier if line[3])
+
+    def render(lines: list[tuple[int, int, str, bool]]) -> str:
+        text = "\n".join(line[2] for line in sorted(lines))
+        steps = sum(1 for line in lines if not line[3])
+        services = sum(1 for line in lines if line[3])
+        if steps < all_steps or services < all_services:
+            text += "\n" + template.format(steps=all_steps - steps, services=all_services - services)
+        return text.strip("\n")
+
+    chosen: list[tuple[int, int, str, bool]] = []
+    for tier in wanted:
+        for line in tier:
+            if len(render([*chosen, line]).encode("utf-8")) > max_bytes:
+                break
+            chosen.append(line)
+        else:
+            continue
+        break
+    return render(chosen)

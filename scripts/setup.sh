@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
   imagemagick
   # Insight uploads are tested against a real WebDAV server (nginx's dav module) on loopback
   nginx
+  # The phone page's browser tests and benchmark (headless, through Selenium)
+  chromium chromium-driver
 )
 
 missing=()

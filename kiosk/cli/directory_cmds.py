@@ -47,9 +47,19 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
 def cmd_pathway(args: argparse.Namespace) -> int:
     raw = read_json_input(args.answers, "answers")
-    engine = open_engine(load_config(args.config), args.db)
+    config = load_config(args.config)
+    engine = open_engine(config, args.db)
     answers = validate_answers(engine.directory.questions("en"), raw)
     if not answers:
         raise BadInput("answers are empty: answer at least one question")
-    emit_json(engine.build(answers, args.lang).to_json())
+    pathway = engine.build(answers, args.lang)
+    data = pathway.to_json()
+    if config.online.pathway_url:
+        from kiosk.phone_link import phone_link
+
+        try:
+            data["phone_link"] = phone_link(pathway, config.online.pathway_url, pathway.link_tables)
+        except ValueError as exc:
+            raise BadInput(f"config: {exc}") from None
+    emit_json(data)
     return 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlencode
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.pdfgen.pathobject import PDFPathObject
 
 from kiosk.pathway import Pathway
+from kiosk.phone_link import add_qr_data, phone_link
 
 
 def qr_drawing(data: str, size: float) -> QrCode:
@@ -26,7 +26,7 @@ def _modules(data: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix of ``data``: choosing the mask pattern is the slow part of a printout, and the
     same few websites (and the fallback services) come back on every printout."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(data)
+    add_qr_data(code, data)
     code.make()
     return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
@@ -77,11 +77,8 @@ def _path_code(data: str, border: int) -> str:
 
 
 def pathway_link(pathway: Pathway, base_url: str) -> str:
-    """The address that opens this pathway on a phone: steps and services only, never the answers."""
-    query = urlencode({
-        "lang": pathway.language,
-        "v": pathway.directory_version,
-        "steps": ",".join(step.id for step in pathway.steps),
-        "services": ",".join(card.id for step in pathway.steps for card in step.services),
-    }, safe=",")
-    return f"{base_url}{'&' if '?' in base_url else '?'}{query}"
+    """The short address that opens this pathway on a phone: steps and services in the ``#fragment``
+    (never sent to a server), never the answers. See :mod:`kiosk.phone_link`."""
+    if pathway.link_tables is None:
+        raise ValueError("this pathway was not built by a pathway engine: it has no short indexes")
+    return phone_link(pathway, base_url, pathway.link_tables)

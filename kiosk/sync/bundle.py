@@ -302,6 +302,10 @@ def publish(source: str, private: Ed25519PrivateKey, out: Path, version: int | N
         with contextlib.suppress(FileNotFoundError):
             building.unlink()
     compressed, deltas = delta.write_downloads(out, name, version, level or delta.LEVEL)
+    # The phone page before the manifest: if it cannot be written, kiosks never see this version.
+    from kiosk.web.site import write_site
+
+    write_site(out / name, out)
     manifest = Manifest(
         format=FORMAT, version=version, created=now.isoformat().replace("+00:00", "Z"),
         expires=(now + timedelta(days=expires_days)).isoformat().replace("+00:00", "Z"),

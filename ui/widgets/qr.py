@@ -10,11 +10,14 @@ QUIET = 4  # modules of white margin, as the standard asks
 
 
 def matrix(data: str) -> list[list[bool]]:
-    """The QR module matrix for ``data`` (UTF-8), smallest version that fits, medium error correction."""
+    """The QR module matrix for ``data`` (UTF-8; a link's fragment alphanumeric), smallest version that
+    fits, medium error correction."""
     from reportlab.graphics.barcode import qrencoder  # only when a QR code is asked for (start-up time)
 
+    from kiosk.phone_link import add_qr_data
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(data)
+    add_qr_data(code, data)  # a phone link's fragment in the denser alphanumeric mode
     code.make()
     n = code.getModuleCount()
     return [[bool(code.isDark(r, c)) for c in range(n)] for r in range(n)]
