@@ -14,16 +14,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kiosk.cards import AUTONYMS, ServiceCard, card_json, load_cards
+from kiosk.cards import ServiceCard, card_json, load_cards
 from kiosk.config import LANGUAGES
 from kiosk.directory import Directory
+from kiosk.languages import autonym, is_rtl
 from kiosk.pathway import Origin, PathwayEngine, Visitor
 from kiosk.phone_link import LinkTables, link_tables
 from kiosk.web.words import phone_words
 
-RTL = ("ar", "fa_AF")
 # Each language named in itself, for the page's language switch.
-AUTONYM_OF = {lang: AUTONYMS[lang.split("_")[0]] for lang in LANGUAGES}
+AUTONYM_OF = {lang: autonym(lang) for lang in LANGUAGES}
 # Card fields the page shows (distance and fit belong to one visitor: they are never published).
 CARD_FIELDS = ("name", "organization", "description", "phone", "address", "hours", "languages", "cost", "free",
                "accepts_itin", "url", "documents", "last_verified", "how_to_apply", "in_english")
@@ -84,7 +84,7 @@ def build_language_data(directory: Directory, languages: tuple[str, ...] = LANGU
         documents.append(LanguageData(language, {
             "version": directory.version,
             "language": language,
-            "dir": "rtl" if language in RTL else "ltr",
+            "dir": "rtl" if is_rtl(language) else "ltr",
             "published": directory.published.isoformat() if directory.published else None,
             "words": phone_words(language),
             "notice": notice.text if notice else None,
