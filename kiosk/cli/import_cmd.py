@@ -25,6 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="import the valid rows and list the skipped ones (default: write nothing)")
     parser.add_argument("--questionnaire", metavar="FILE", default=str(DEFAULT_QUESTIONNAIRE),
                         help="Camino questionnaire (questions, steps, terms); default: the Albuquerque one")
+    parser.add_argument("--no-suggest", action="store_true",
+                        help="do not link services to Camino's terms from their taxonomy and words "
+                             "(staff decisions still apply)")
+    parser.add_argument("--crosswalk", metavar="FILE", action="append", default=[],
+                        help="more taxonomy names/codes → Camino terms, added to db/seed/crosswalk.json (repeatable)")
+    parser.add_argument("--rules", metavar="FILE", action="append", default=[],
+                        help="more text rules, added to db/seed/step_rules.json (repeatable)")
+    parser.add_argument("--decisions", metavar="FILE",
+                        help="staff decisions (accept / reject / add links), keyed by service id")
     parser.set_defaults(func=cmd_import)
 
 
@@ -39,11 +48,13 @@ def _print(title: str, problems: list) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from db.hsds import ImportRejected, import_hsds  # here: the importer pulls in SQLAlchemy
+    from db.hsds import ImportRejected, StepLinks, import_hsds  # here: the importer pulls in SQLAlchemy
 
     started = time.perf_counter()
+    links = StepLinks(not args.no_suggest, [Path(p) for p in args.crosswalk], [Path(p) for p in args.rules],
+                      Path(args.decisions) if args.decisions else None)
     try:
-        report = import_hsds(Path(args.src), Path(args.out), Path(args.questionnaire), args.skip_invalid)
+        report = import_hsds(Path(args.src), Path(args.out), Path(args.questionnaire), args.skip_invalid, links)
     except ImportRejected as rejected:
         _print("invalid rows", rejected.report.errors)
         _print("rows that depend on them", rejected.report.skipped)
@@ -54,6 +65,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     _print("skipped rows", report.skipped)
     _print("warnings", report.warnings)
     print(f"kiosk: detected {report.format}; imported {report.imported.get('service', 0)} services into "
-          f"{args.out} in {seconds:.1f} s", file=sys.stderr)
+          f"{args.out} in {seconds:.1f} s; {report.step_links.get('services_linked', 0)} linked to Camino's steps",
+          file=sys.stderr)
     emit_json({"ok": True, "src": args.src, "out": args.out, **report.to_json()})
     return 0
