@@ -77,7 +77,7 @@ class StepMapper:
 
 
 def _text(*parts: Any) -> str:
-    return normalize(" . ".join(str(p) for p in parts if p not in (None, "")))
+    return " | ".join(normalize(str(p)) for p in parts if p not in (None, ""))
 
 
 def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText]:

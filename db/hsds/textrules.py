@@ -21,7 +21,9 @@ from typing import Any
 
 from kiosk.errors import BadInput
 
-_NOT_WORD = re.compile(r"[^a-z0-9$]+")
+_NOT_WORD = re.compile(r"[^a-z0-9$|]+")
+# Sentence ends become a bar, so no pattern reads across two sentences or two fields.
+_SENTENCE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-–—]\s")
 _WORD = re.compile(r"\{([A-Z_]+)\}")
 FIELDS = ("name", "text", "all", "fees")
 # In ``only_with``: any term a step lists (not a flag, stage or kind).
@@ -34,7 +36,8 @@ def normalize(text: str) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
-    return _NOT_WORD.sub(" ", bare).strip()
+    bare = _SENTENCE_END.sub(" | ", bare.replace("|", " "))
+    return " ".join(_NOT_WORD.sub(" ", bare).split())
 
 
 def _plural_blind(name: str) -> str:
@@ -96,6 +99,7 @@ class Rule:
     match: re.Pattern[str]
     unless: re.Pattern[str] | None
     unless_name: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
     ignore: re.Pattern[str] | None
     only_with: tuple[str, ...]
     suppressed_by: tuple[str, ...]
@@ -137,6 +141,7 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
             raise BadInput(f"{at}: a rule needs at least one 'match' pattern")
         rules.append(Rule(term, raw.get("in", "text"), raw.get("why", term), match,
                           _compile(raw.get("unless", []), words, at), _compile(raw.get("unless_name", []), words, at),
+                          _compile(raw.get("requires", []), words, at),
                           _compile(raw.get("ignore", []), words, at), tuple(raw.get("only_with", [])),
                           tuple(raw.get("suppressed_by", []))))
     return rules
@@ -162,6 +167,7 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
     """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher)."""
     have = set(linked)
     made: dict[str, Link] = {}
+    by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
     for rule in sorted(rules, key=lambda r: bool(r.only_with)):
         if rule.term in have or rule.term in made:
@@ -174,7 +180,7 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
         if rule.ignore is not None:
             text = rule.ignore.sub(" ", text)
         hit = _found(rule.match, text)
-        if hit is None:
+        if hit is None or (rule.requires is not None and not rule.requires.search(text)):
             continue
         if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
             continue
@@ -182,8 +188,7 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
             continue
         where = {"name": "name", "text": "name or description", "all": "text", "fees": "fees"}[rule.field]
         made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {where}")
+        by[rule.term] = rule
     present = have | set(made)
-    for rule in rules:
-        if rule.term in made and any(s in present for s in rule.suppressed_by):
-            made.pop(rule.term)
-    return list(made.values())
+    # The rule that made a link decides whether a more specific term overrides it.
+    return [link for term, link in made.items() if not any(s in present for s in by[term].suppressed_by)]
