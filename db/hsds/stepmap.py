@@ -95,6 +95,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText
                 fees[sid].append("0")
         except ValueError:
             pass
+    orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
     words = {}
     for rec in accepted.get("service", []):
         sid = rec.id or ""
@@ -103,7 +104,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText
         fee = _text(rec.get("fees_description"), *fees.get(sid, []))
         everything = _text(text, rec.get("eligibility_description"), rec.get("application_process"), fee,
                            *extra.get(sid, []))
-        words[sid] = ServiceText(name, text, everything, fee)
+        words[sid] = ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
     return words
 
 

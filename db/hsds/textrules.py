@@ -100,6 +100,9 @@ class Rule:
     unless: re.Pattern[str] | None
     unless_name: re.Pattern[str] | None
     requires: re.Pattern[str] | None
+    requires_org: re.Pattern[str] | None
+    unless_org: re.Pattern[str] | None
+    unless_fees: re.Pattern[str] | None
     ignore: re.Pattern[str] | None
     only_with: tuple[str, ...]
     suppressed_by: tuple[str, ...]
@@ -142,6 +145,9 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
         rules.append(Rule(term, raw.get("in", "text"), raw.get("why", term), match,
                           _compile(raw.get("unless", []), words, at), _compile(raw.get("unless_name", []), words, at),
                           _compile(raw.get("requires", []), words, at),
+                          _compile(raw.get("requires_org", []), words, at),
+                          _compile(raw.get("unless_org", []), words, at),
+                          _compile(raw.get("unless_fees", []), words, at),
                           _compile(raw.get("ignore", []), words, at), tuple(raw.get("only_with", [])),
                           tuple(raw.get("suppressed_by", []))))
     return rules
@@ -150,12 +156,14 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
 @dataclass
 class ServiceText:
     """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
-    eligibility, fees, application process, documents); ``fees`` (the fees description)."""
+    eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
+    (the organization's name, which often tells a state office from a city one)."""
 
     name: str
     text: str
     all: str
     fees: str
+    org: str = ""
 
 
 def _found(pattern: re.Pattern[str], text: str) -> str | None:
@@ -185,6 +193,13 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
         if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
             continue
         if rule.unless_name is not None and rule.unless_name.search(words.name):
+            continue
+        with_org = f"{words.org} | {words.text}"
+        if rule.requires_org is not None and not rule.requires_org.search(with_org):
+            continue
+        if rule.unless_org is not None and rule.unless_org.search(with_org):
+            continue
+        if rule.unless_fees is not None and rule.unless_fees.search(words.fees):
             continue
         where = {"name": "name", "text": "name or description", "all": "text", "fees": "fees"}[rule.field]
         made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {where}")
