@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.directory import write_directory
+from db.hsds.api import ApiLimits, is_url, read_api
 from db.hsds.csv_tables import is_csv_folder, read_csv_folder
 from db.hsds.decisions import Decisions
 from db.hsds.json_docs import read_json_source
@@ -27,7 +28,7 @@ from db.rows import DirectoryRows
 from db.seed import add_questionnaire, read_json
 from kiosk.errors import BadInput, CaminoError
 
-__all__ = ["ImportRejected", "Problem", "Report", "StepLinks", "import_hsds", "read_source"]
+__all__ = ["ApiLimits", "ImportRejected", "Problem", "Report", "StepLinks", "import_hsds", "read_source"]
 
 SEED = Path(__file__).resolve().parent.parent / "seed"
 # The crosswalk and rules every import starts from; a city adds its own with --crosswalk / --rules.
@@ -88,8 +89,8 @@ class StepLinks:
         self.decisions = decisions
 
 
-def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = False,
-                links: StepLinks | None = None) -> Report:
+def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool = False,
+                links: StepLinks | None = None, api: ApiLimits | None = None) -> Report:
     """Import ``src`` into a new directory database at ``out``; return what was done.
 
     Services are linked to the questionnaire's terms as ``links`` says (default: crosswalk and
@@ -112,7 +113,7 @@ def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = 
     decisions = Decisions.read(links.decisions, codes)
 
     report = Report()
-    source = read_source(Path(src), report)
+    source = read_api(str(src), report, api) if is_url(src) else read_source(Path(src), report)
     report.format = source.format
     if not any(source.records.values()) and not report.errors:
         raise BadInput(f"{src}: no HSDS rows found ({source.format})")
@@ -140,7 +141,7 @@ def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = 
         if service_id not in {r.id for r in accepted["service"]}:
             report.warn(str(questionnaire), None, "fallback_services",
                         f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
-    meta["source"] = f"{source.format}:{Path(src).name}"
+    meta["source"] = f"{source.format}:{src if is_url(src) else Path(src).name}"
     try:
         write_directory(out, rows.insert, meta)
     except SQLAlchemyError as exc:
