@@ -69,6 +69,8 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
         columns = _columns(model)
         defaults = DEFAULTS.get(table, {})
         for rec in records:
+            if table == "taxonomy_term" and rec.id in to_camino:
+                continue  # a term carrying a Camino code is Camino's own term, already in the directory
             values = {column: _value(column, rec.values.get(column)) for column in columns}
             for column, default in defaults.items():
                 if values[column] is None:

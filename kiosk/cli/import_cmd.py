@@ -80,7 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     _print("skipped rows", report.skipped)
     _print("warnings", report.warnings)
     print(f"kiosk: detected {report.format}; imported {report.imported.get('service', 0)} services into "
-          f"{args.out} in {seconds:.1f} s; {report.step_links.get('services_linked', 0)} linked to Camino's steps",
+          f"{args.out} in {seconds:.1f} s; {report.linked_to_camino} links to Camino's terms "
+          f"({report.step_links.get('services_linked', 0)} services linked by crosswalk, rules or staff)",
           file=sys.stderr)
     emit_json({"ok": True, "src": args.src, "out": args.out, **report.to_json()})
     return 0
