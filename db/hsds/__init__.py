@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.directory import write_directory
 from db.hsds.api import ApiLimits, is_url, read_api
+from db.hsds.citytemplate import CityParams, choose_fallback, make_city
 from db.hsds.csv_tables import is_csv_folder, read_csv_folder
 from db.hsds.decisions import Decisions
 from db.hsds.json_docs import read_json_source
@@ -28,7 +29,7 @@ from db.rows import DirectoryRows
 from db.seed import add_questionnaire, read_json
 from kiosk.errors import BadInput, CaminoError
 
-__all__ = ["ApiLimits", "ImportRejected", "Problem", "Report", "StepLinks", "import_hsds", "read_source"]
+__all__ = ["ApiLimits", "CityParams", "ImportRejected", "Problem", "Report", "StepLinks", "import_hsds", "read_source"]
 
 SEED = Path(__file__).resolve().parent.parent / "seed"
 # The crosswalk and rules every import starts from; a city adds its own with --crosswalk / --rules.
@@ -90,7 +91,8 @@ class StepLinks:
 
 
 def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool = False,
-                links: StepLinks | None = None, api: ApiLimits | None = None) -> Report:
+                links: StepLinks | None = None, api: ApiLimits | None = None,
+                city: CityParams | None = None) -> Report:
     """Import ``src`` into a new directory database at ``out``; return what was done.
 
     Services are linked to the questionnaire's terms as ``links`` says (default: crosswalk and
@@ -99,12 +101,13 @@ def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: b
     questionnaire, crosswalk, rules or decisions file.
     """
     links = links or StepLinks()
+    city = city or CityParams()
     out = Path(out)
     if out.is_dir():
         raise BadInput(f"--out must be a file path, not a folder: {out}")
     rows = DirectoryRows()
     try:
-        layer = read_json(Path(questionnaire))
+        layer = make_city(read_json(Path(questionnaire)), city, str(questionnaire))
         meta = add_questionnaire(rows, layer)
         codes = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -137,6 +140,12 @@ def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: b
     for service_id in mapping.unmatched_decisions:
         report.warn(str(links.decisions), None, "services",
                     f"staff decision for service {service_id!r}, which is not in the imported data")
+    if city.fallback or not meta.get("fallback_services"):
+        linked = {sid: {link.term for link in found} for sid, found in mapping.by_service.items()}
+        for sid, codes_of in publisher.items():
+            linked.setdefault(sid, set()).update(codes_of)
+        meta["fallback_services"] = ",".join(choose_fallback(city, linked, [r.id or "" for r in accepted["service"]]))
+    report.fallback_services = [s for s in str(meta.get("fallback_services", "")).split(",") if s]
     for service_id in filter(None, str(meta.get("fallback_services", "")).split(",")):
         if service_id not in {r.id for r in accepted["service"]}:
             report.warn(str(questionnaire), None, "fallback_services",

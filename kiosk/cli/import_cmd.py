@@ -36,6 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="more text rules, added to db/seed/step_rules.json (repeatable)")
     parser.add_argument("--decisions", metavar="FILE",
                         help="staff decisions (accept / reject / add links), keyed by service id")
+    city = parser.add_argument_group("a city-neutral questionnaire (db/seed/template/questionnaire.json)")
+    city.add_argument("--city", metavar="NAME", help="the city's name, put in the template's texts")
+    city.add_argument("--state", metavar="NAME", help="the state's name, put in the template's texts")
+    city.add_argument("--fallback", metavar="SERVICE_ID", action="append", default=[],
+                      help="a service shown when a step has none (repeatable; default: the questionnaire's, "
+                           "else services linked to human-help)")
+    city.add_argument("--zip-centroids", metavar="FILE",
+                      help="ZIP centroids: zip,latitude,longitude CSV or the Census ZCTA gazetteer file")
     api = parser.add_argument_group("reading an HSDS API (SRC is a URL)")
     api.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="time limit per request")
     api.add_argument("--retries", type=int, default=3, metavar="N", help="tries again after a failure, pausing longer")
@@ -56,7 +64,7 @@ def _print(title: str, problems: list) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from db.hsds import ApiLimits, ImportRejected, StepLinks, import_hsds  # here: pulls in SQLAlchemy
+    from db.hsds import ApiLimits, CityParams, ImportRejected, StepLinks, import_hsds  # pulls in SQLAlchemy
     from db.hsds.api import is_url
 
     if args.timeout <= 0 or args.retries < 0 or args.per_page < 1 or args.max_pages < 1 or args.max_mb <= 0:
@@ -69,7 +77,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     links = StepLinks(not args.no_suggest, [Path(p) for p in args.crosswalk], [Path(p) for p in args.rules],
                       Path(args.decisions) if args.decisions else None)
     try:
-        report = import_hsds(src, Path(args.out), Path(args.questionnaire), args.skip_invalid, links, limits)
+        report = import_hsds(src, Path(args.out), Path(args.questionnaire), args.skip_invalid, links, limits,
+                             CityParams(args.city, args.state, args.fallback,
+                                        Path(args.zip_centroids) if args.zip_centroids else None))
     except ImportRejected as rejected:
         _print("invalid rows", rejected.report.errors)
         _print("rows that depend on them", rejected.report.skipped)
