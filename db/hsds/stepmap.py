@@ -20,7 +20,7 @@ from typing import Any
 from db import models as m
 from db.hsds.decisions import Decisions
 from db.hsds.records import Record
-from db.hsds.textrules import Crosswalk, Link, Rule, ServiceText, apply_rules, normalize, read_rules
+from db.hsds.textrules import Crosswalk, Link, Rule, ServiceText, apply_rules, gates, normalize, read_rules
 from db.identity import term_id
 from db.rows import DirectoryRows
 from kiosk.errors import BadInput
@@ -44,6 +44,7 @@ class StepMapper:
     category_terms: set[str]
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
     rules: list[Rule] = field(default_factory=list)
+    gate: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, layer: Mapping[str, Any], crosswalks: Iterable[Path], rules: Iterable[Path]) -> StepMapper:
@@ -61,6 +62,7 @@ class StepMapper:
             if not isinstance(data, dict):
                 raise BadInput(f"{path}: a rules file is a JSON object with 'rules'")
             mapper.rules.extend(read_rules(data, str(path), known))
+        mapper.gate = gates(mapper.rules)
         return mapper
 
     def suggest(self, words: ServiceText, taxonomy: Iterable[tuple[str | None, str | None]]) -> list[Link]:
@@ -69,7 +71,7 @@ class StepMapper:
         for name, code in taxonomy:
             for link in self.crosswalk.lookup(name, code):
                 links.setdefault(link.term, link)
-        for link in apply_rules(self.rules, words, links, self.category_terms):
+        for link in apply_rules(self.rules, words, links, self.category_terms, self.gate):
             links.setdefault(link.term, link)
         if not set(links) & self.category_terms:
             return []  # a flag, stage or kind alone puts a service on no step
@@ -78,6 +80,10 @@ class StepMapper:
 
 def _text(*parts: Any) -> str:
     return " | ".join(normalize(str(p)) for p in parts if p not in (None, ""))
+
+
+def _join(*normalized: str) -> str:
+    return " | ".join(p for p in normalized if p)
 
 
 def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText]:
@@ -99,11 +105,12 @@ def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText
     words = {}
     for rec in accepted.get("service", []):
         sid = rec.id or ""
+        # Each field normalized once; the wider texts are joins of the narrower ones.
         name = _text(rec.get("name"), rec.get("alternate_name"))
-        text = _text(name, rec.get("description"))
+        text = _join(name, _text(rec.get("description")))
         fee = _text(rec.get("fees_description"), *fees.get(sid, []))
-        everything = _text(text, rec.get("eligibility_description"), rec.get("application_process"), fee,
-                           *extra.get(sid, []))
+        everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
+                           _text(*extra.get(sid, [])))
         words[sid] = ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
     return words
 

@@ -34,8 +34,11 @@ def normalize(text: str) -> str:
     """Lowercase, accents off, anything but letters, digits and ``$`` read as one space."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
+    if text.isascii():  # most directory text: no accents to take off
+        bare = text.lower().replace("&", " and ")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
     bare = _SENTENCE_END.sub(" | ", bare.replace("|", " "))
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
@@ -171,23 +174,42 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
-def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str]) -> list[Link]:
-    """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher)."""
+def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
+    """Per field, one pattern matching wherever any step rule on that field could match.
+
+    One search of the union costs far less than a search per rule; most services of a city's
+    directory (shelters, pantries, clinics) match none, and are done with after that search.
+    """
+    by_field: dict[str, list[str]] = {}
+    for rule in rules:
+        if not rule.only_with:
+            by_field.setdefault(rule.field, []).append(rule.match.pattern)
+    return {f: re.compile("|".join(patterns)) for f, patterns in by_field.items()}
+
+
+def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
+                gate: Mapping[str, re.Pattern[str]] | None = None) -> list[Link]:
+    """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher).
+
+    ``gate`` (from :func:`gates`): fields where no step rule can match are skipped at once.
+    """
     have = set(linked)
+    shut = {f for f, pattern in (gate or {}).items() if not pattern.search(getattr(words, f))}
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
     for rule in sorted(rules, key=lambda r: bool(r.only_with)):
-        if rule.term in have or rule.term in made:
+        if rule.term in have or rule.term in made or (not rule.only_with and rule.field in shut):
             continue
         if rule.only_with:
             present = have | set(made)
             if not any((w == CATEGORY and present & category_terms) or w in present for w in rule.only_with):
                 continue
         text = getattr(words, rule.field)
-        if rule.ignore is not None:
-            text = rule.ignore.sub(" ", text)
         hit = _found(rule.match, text)
+        if hit is not None and rule.ignore is not None:  # blank the ignored phrases only when it matters
+            text = rule.ignore.sub(" ", text)
+            hit = _found(rule.match, text)
         if hit is None or (rule.requires is not None and not rule.requires.search(text)):
             continue
         if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
