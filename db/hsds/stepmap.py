@@ -12,7 +12,7 @@ with its source in ``link_type`` and its reason in ``label``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,8 +86,11 @@ def _join(*normalized: str) -> str:
     return " | ".join(p for p in normalized if p)
 
 
-def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText]:
-    """Each service's normalized words: its own fields plus its documents and cost options."""
+def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record, ServiceText]]:
+    """Each service with its normalized words: its own fields plus its documents and cost options.
+
+    Made one service at a time: the words of a whole city's directory need not all be in memory.
+    """
     extra: dict[str, list[str]] = defaultdict(list)
     fees: dict[str, list[str]] = defaultdict(list)
     for rec in accepted.get("required_document", []):
@@ -101,8 +104,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText
                 fees[sid].append("0")
         except ValueError:
             pass
-    orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
-    words = {}
+    orgs = {rec.id: str(rec.get("name") or "") for rec in accepted.get("organization", [])}
     for rec in accepted.get("service", []):
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
@@ -111,8 +113,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> dict[str, ServiceText
         fee = _text(rec.get("fees_description"), *fees.get(sid, []))
         everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
                            _text(*extra.get(sid, [])))
-        words[sid] = ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
-    return words
+        yield rec, ServiceText(name, text, everything, fee, normalize(orgs.get(str(rec.get("organization_id")), "")))
 
 
 def service_taxonomy(accepted: Mapping[str, list[Record]]) -> dict[str, list[tuple[str | None, str | None]]]:
@@ -160,10 +161,9 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
     already tagged with Camino terms (``publisher_links``) keep those and get no suggestions.
     """
     result = MappingResult()
-    words = service_words(accepted) if mapper is not None else {}
     taxonomy = service_taxonomy(accepted) if mapper is not None else {}
     service_ids = set()
-    for rec in accepted.get("service", []):
+    for rec, words in service_words(accepted):
         sid = rec.id or ""
         service_ids.add(sid)
         result.names[sid] = str(rec.get("name") or "")
@@ -171,7 +171,7 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
         links: list[Link] = []
         active = (rec.get("status") or "active") == "active"
         if mapper is not None and active and not already:
-            links = mapper.suggest(words[sid], taxonomy.get(sid, []))
+            links = mapper.suggest(words, taxonomy.get(sid, []))
         links = decisions.apply(sid, links, already)
         result.by_service[sid] = links
         for link in links:

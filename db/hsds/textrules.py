@@ -122,7 +122,10 @@ def _compile(patterns: Iterable[str], words: Mapping[str, str], where: str) -> r
         return f"(?:{words[match.group(1)]})"
 
     try:
-        return re.compile("|".join(rf"(?:\b(?:{_WORD.sub(expand, p)})(?![a-z0-9]))" for p in patterns))
+        # Whole words: one look-behind and one look-ahead around the alternation scan faster
+        # than a word boundary in front of every alternative.
+        body = "|".join(f"(?:{_WORD.sub(expand, p)})" for p in patterns)
+        return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
     except re.error as exc:
         raise BadInput(f"{where}: not a valid pattern ({exc})") from None
 
