@@ -208,3 +208,28 @@ def test_a_bad_decisions_file_is_one_line_and_exit_2(capsys, tmp_path, content, 
 def test_text_is_compared_without_case_accents_or_punctuation_and_sentences_stay_apart():
     assert normalize("Préstamos: ¡Seller's Permit!") == "prestamos | seller s permit |"
     assert normalize("Apply. ITIN holders") == "apply | itin holders"
+
+
+@pytest.mark.parametrize(("rules", "message"), [
+    ({"rules": [{"term": "microloans", "match": ["loan"]}]}, "rules[0]: unknown Camino term 'microloans'"),
+    ({"rules": [{"term": "microloan", "match": ["(business loan"]}]}, "rules[0]: not a valid pattern"),
+    ({"rules": [{"term": "microloan", "match": ["{NOPE} loan"]}]}, "rules[0]: unknown word {NOPE}"),
+    ({"rules": [{"term": "microloan", "in": "title", "match": ["loan"]}]}, "rules[0]: 'in' must be one of"),
+    ({"rules": [{"term": "microloan"}]}, "rules[0]: a rule needs at least one 'match' pattern"),
+])
+def test_a_bad_rules_file_is_one_line_and_exit_2(capsys, tmp_path, rules, message):
+    src = one_service_package(tmp_path, name="Small Business Loans", description="Loans.")
+    path = tmp_path / "city-rules.json"
+    path.write_text(json.dumps(rules))
+    code, report, err = run(capsys, "import-hsds", src, "--out", tmp_path / "d.sqlite", "--rules", path)
+    assert code == 2 and report is None and len(err.strip().splitlines()) == 1
+    assert f"{path} {message}" in err
+
+
+def test_a_city_rule_file_adds_a_rule(capsys, tmp_path):
+    src = one_service_package(tmp_path, name="Fondo Semilla", description="Capital semilla para tu idea.")
+    path = tmp_path / "city-rules.json"
+    path.write_text(json.dumps({"rules": [{"term": "microloan", "why": "seed capital", "match": ["capital semilla"]}]}))
+    code, report, _ = run(capsys, "import-hsds", src, "--out", tmp_path / "d.sqlite", "--rules", path)
+    assert code == 0
+    assert links_of(report)["s1"]["microloan"]["reason"] == "seed capital: 'capital semilla' in the name or description"
