@@ -151,6 +151,9 @@ def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: b
             report.warn(str(questionnaire), None, "fallback_services",
                         f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
     meta["source"] = f"{source.format}:{src if is_url(src) else Path(src).name}"
+    # The rows to write hold all that is needed now: the records read go before writing begins,
+    # which is when memory peaks (a 50,000-service directory holds ~500,000 records).
+    del source, accepted
     try:
         write_directory(out, rows.insert, meta)
     except SQLAlchemyError as exc:
