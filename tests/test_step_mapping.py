@@ -66,6 +66,9 @@ DISTRACTORS = [
     ("Búsqueda de empleo", "Ayuda para buscar empleo y preparar su currículum."),
     ("Youth Mentoring", "Matches children with adult mentors."),
     ("Culinary Job Training", "Trainees learn to cook in our commercial kitchen and get help finding jobs."),
+    ("Citizenship Classes", "Evening civics classes. Many of our students run their own businesses."),
+    ("Public Housing", "Affordable apartments for families. A credit report and background check are required."),
+    ("Sign Language Interpreting", "ASL interpreters for deaf residents at appointments."),
 ]
 
 

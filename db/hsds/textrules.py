@@ -177,6 +177,15 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
+def _found_with(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) -> str | None:
+    """``pattern`` in a sentence that also holds ``requires``: audience and activity said together."""
+    for sentence in text.split(" | "):
+        hit = _found(pattern, sentence)
+        if hit is not None and requires.search(sentence):
+            return hit
+    return None
+
+
 def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
     """Per field, one pattern matching wherever any step rule on that field could match.
 
@@ -213,7 +222,9 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
         if hit is not None and rule.ignore is not None:  # blank the ignored phrases only when it matters
             text = rule.ignore.sub(" ", text)
             hit = _found(rule.match, text)
-        if hit is None or (rule.requires is not None and not rule.requires.search(text)):
+        if hit is not None and rule.requires is not None:
+            hit = _found_with(rule.match, rule.requires, text)
+        if hit is None:
             continue
         if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
             continue
