@@ -25,11 +25,6 @@ from db.identity import term_id
 from db.rows import DirectoryRows
 from kiosk.errors import BadInput
 
-# Terms that are facts about a service (flags), its visitors (stages) or their trade (kinds):
-# they rank services inside a step but never put one on a step.
-NOT_STEP_PREFIXES = ("stage:", "kind:")
-FLAGS = {"accepts-itin", "no-ssn-needed", "free"}
-
 
 def step_terms(layer: Mapping[str, Any]) -> set[str]:
     """The codes that put a service on a step: the terms the questionnaire's steps list."""
