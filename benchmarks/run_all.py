@@ -19,7 +19,7 @@ from benchmarks.common import ROOT, print_table
 
 HERE = ROOT / "benchmarks"
 
-AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui", "bench_phone_page")
+AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui", "bench_phone_page", "bench_import")
 
 
 def main() -> int:

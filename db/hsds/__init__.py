@@ -15,17 +15,26 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.directory import write_directory
 from db.errors import BadInput, CaminoError
+from db.hsds.api import ApiLimits, is_url, read_api
+from db.hsds.citytemplate import CityParams, choose_fallback, make_city
 from db.hsds.csv_tables import is_csv_folder, read_csv_folder
+from db.hsds.decisions import Decisions
 from db.hsds.json_docs import read_json_source
 from db.hsds.mapping import add_records
 from db.hsds.records import Source
 from db.hsds.report import Problem, Report
+from db.hsds.stepmap import StepMapper, map_services
 from db.hsds.validate import validate
 from db.identity import term_id
 from db.rows import DirectoryRows
 from db.seed import add_questionnaire, read_json
 
-__all__ = ["ImportRejected", "Problem", "Report", "import_hsds", "read_source"]
+__all__ = ["ApiLimits", "CityParams", "ImportRejected", "Problem", "Report", "StepLinks", "import_hsds", "read_source"]
+
+SEED = Path(__file__).resolve().parent.parent / "seed"
+# The crosswalk and rules every import starts from; a city adds its own with --crosswalk / --rules.
+DEFAULT_CROSSWALK = SEED / "crosswalk.json"
+DEFAULT_RULES = SEED / "step_rules.json"
 
 
 class ImportRejected(BadInput):
@@ -35,6 +44,17 @@ class ImportRejected(BadInput):
         self.report = report
         super().__init__(f"{len(report.errors)} invalid row(s) in the source; nothing was written "
                          f"(fix them, or use --skip-invalid to import the valid rows)")
+
+
+def publisher_links(accepted: dict, codes: set[str]) -> dict[str, set[str]]:
+    """Service id → the Camino term codes the publisher itself tagged it with."""
+    camino = {rec.id: str(rec.get("code")) for rec in accepted["taxonomy_term"] if str(rec.get("code")) in codes}
+    found: dict[str, set[str]] = {}
+    for rec in accepted["attribute"]:
+        code = camino.get(str(rec.get("taxonomy_term_id")))
+        if code is not None and (rec.get("link_entity") or "service") == "service":
+            found.setdefault(str(rec.get("link_id")), set()).add(code)
+    return found
 
 
 def read_source(src: Path, report: Report) -> Source:
@@ -58,25 +78,45 @@ def read_source(src: Path, report: Report) -> Source:
     raise BadInput(f"{src}: unknown format (expected a folder of HSDS CSV files or a .json file)")
 
 
-def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = False) -> Report:
+class StepLinks:
+    """How services are linked to Camino's terms on import: the crosswalk and rule files (more
+    than the defaults when a city adds its own), staff decisions, and whether to suggest at all."""
+
+    def __init__(self, suggest: bool = True, crosswalks: list[Path] | None = None, rules: list[Path] | None = None,
+                 decisions: Path | None = None) -> None:
+        self.suggest = suggest
+        self.crosswalks = [DEFAULT_CROSSWALK, *(crosswalks or [])]
+        self.rules = [DEFAULT_RULES, *(rules or [])]
+        self.decisions = decisions
+
+
+def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool = False,
+                links: StepLinks | None = None, api: ApiLimits | None = None,
+                city: CityParams | None = None) -> Report:
     """Import ``src`` into a new directory database at ``out``; return what was done.
 
-    Raises :class:`ImportRejected` (carrying the report) when rows are invalid and
-    ``skip_invalid`` is false, :class:`BadInput` for an unusable source or questionnaire.
+    Services are linked to the questionnaire's terms as ``links`` says (default: crosswalk and
+    rules on, no staff decisions). Raises :class:`ImportRejected` (carrying the report) when rows
+    are invalid and ``skip_invalid`` is false, :class:`BadInput` for an unusable source or
+    questionnaire, crosswalk, rules or decisions file.
     """
+    links = links or StepLinks()
+    city = city or CityParams()
     out = Path(out)
     if out.is_dir():
         raise BadInput(f"--out must be a file path, not a folder: {out}")
     rows = DirectoryRows()
     try:
-        layer = read_json(Path(questionnaire))
+        layer = make_city(read_json(Path(questionnaire)), city, str(questionnaire))
         meta = add_questionnaire(rows, layer)
         codes = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise BadInput(f"questionnaire {questionnaire}: {exc}") from None
+    mapper = StepMapper.load(layer, links.crosswalks, links.rules) if links.suggest else None
+    decisions = Decisions.read(links.decisions, codes)
 
     report = Report()
-    source = read_source(Path(src), report)
+    source = read_api(str(src), report, api) if is_url(src) else read_source(Path(src), report)
     report.format = source.format
     if not any(source.records.values()) and not report.errors:
         raise BadInput(f"{src}: no HSDS rows found ({source.format})")
@@ -90,14 +130,30 @@ def import_hsds(src: Path, out: Path, questionnaire: Path, skip_invalid: bool = 
     if not accepted["service"]:
         raise BadInput(f"{src}: no valid service to import; nothing was written")
 
-    linked = add_records(rows, accepted, codes)
+    publisher = publisher_links(accepted, codes)
+    linked = add_records(rows, accepted, codes, {sid: decisions.rejected(sid) for sid in decisions.services})
+    mapping = map_services(rows, accepted, mapper, decisions, publisher)
     report.imported = {table: len(records) for table, records in accepted.items()}
-    report.linked_to_camino = linked
+    report.linked_to_camino = linked + mapping.rows_added
+    report.step_links = mapping.to_json()
+    report.step_links["suggest"] = links.suggest
+    for service_id in mapping.unmatched_decisions:
+        report.warn(str(links.decisions), None, "services",
+                    f"staff decision for service {service_id!r}, which is not in the imported data")
+    if city.fallback or not meta.get("fallback_services"):
+        linked = {sid: {link.term for link in found} for sid, found in mapping.by_service.items()}
+        for sid, codes_of in publisher.items():
+            linked.setdefault(sid, set()).update(codes_of)
+        meta["fallback_services"] = ",".join(choose_fallback(city, linked, [r.id or "" for r in accepted["service"]]))
+    report.fallback_services = [s for s in str(meta.get("fallback_services", "")).split(",") if s]
     for service_id in filter(None, str(meta.get("fallback_services", "")).split(",")):
         if service_id not in {r.id for r in accepted["service"]}:
             report.warn(str(questionnaire), None, "fallback_services",
                         f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
-    meta["source"] = f"{source.format}:{Path(src).name}"
+    meta["source"] = f"{source.format}:{src if is_url(src) else Path(src).name}"
+    # The rows to write hold all that is needed now: the records read go before writing begins,
+    # which is when memory peaks (a 50,000-service directory holds ~500,000 records).
+    del source, accepted
     try:
         write_directory(out, rows.insert, meta)
     except SQLAlchemyError as exc:

@@ -154,7 +154,16 @@ def _read_file(path: Path, flattener: _Flattener, report: Report) -> None:
             raise
         report.error(path.name, None, None, str(exc).removeprefix(f"{path.name} ").removeprefix("is "))
         return
-    flattener.file = path.name
+    _read_document(data, path.name, flattener, report)
+
+
+def read_json_documents(data: Any, name: str, source: Source, report: Report) -> None:
+    """Add parsed JSON (a document, a list of them or a page) to ``source``; ``name`` stands for the file."""
+    _read_document(data, name, _Flattener(source, report, {}), report)
+
+
+def _read_document(data: Any, name: str, flattener: _Flattener, report: Report) -> None:
+    flattener.file = name
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         items, prefix = data["contents"], "contents"
     elif isinstance(data, list):
@@ -165,7 +174,7 @@ def _read_file(path: Path, flattener: _Flattener, report: Report) -> None:
         where = f"{prefix}[{i}]" if prefix is not None else "$"
         table = kind_of(item) if isinstance(item, dict) else None
         if table is None or table not in TABLES:
-            report.error(path.name, where, None, "not an HSDS organization, service, service_at_location "
+            report.error(name, where, None, "not an HSDS organization, service, service_at_location "
                                                  "or taxonomy term (no id, or keys of none of them)")
             continue
         flattener.add(table, item, where)

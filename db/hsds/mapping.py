@@ -52,8 +52,13 @@ def _value(column: str, value: Any) -> Any:
     return value if isinstance(value, str) else str(value)
 
 
-def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_codes: set[str]) -> int:
-    """Add the checked records to ``rows``; return how many attributes now point at Camino terms."""
+def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_codes: set[str],
+                rejected: dict[str, set[str]] | None = None) -> int:
+    """Add the checked records to ``rows``; return how many attributes now point at Camino terms.
+
+    ``rejected``: service id → Camino codes staff rejected; the publisher's own tag is dropped too.
+    """
+    rejected = rejected or {}
     to_camino = {
         rec.id: term_id(str(rec.get("code")))
         for rec in accepted["taxonomy_term"] if rec.get("code") is not None and str(rec.get("code")) in camino_codes
@@ -64,12 +69,16 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
         columns = _columns(model)
         defaults = DEFAULTS.get(table, {})
         for rec in records:
+            if table == "taxonomy_term" and rec.id in to_camino:
+                continue  # a term carrying a Camino code is Camino's own term, already in the directory
             values = {column: _value(column, rec.values.get(column)) for column in columns}
             for column, default in defaults.items():
                 if values[column] is None:
                     values[column] = default
             if table == "attribute" and values["taxonomy_term_id"] in to_camino:
                 values["taxonomy_term_id"] = to_camino[values["taxonomy_term_id"]]
+                if values["taxonomy_term_id"].split(":", 1)[1] in rejected.get(str(values["link_id"]), ()):
+                    continue
                 linked += 1
             rows.add(model, **values)
     return linked

@@ -43,6 +43,10 @@ class Report:
     ignored_files: list[str] = field(default_factory=list)
     # Attributes that now point at Camino's own terms (services reachable from the questionnaire's steps).
     linked_to_camino: int = 0
+    # Step mapping: per service the Camino terms linked, with source and reason (db.hsds.stepmap).
+    step_links: dict[str, Any] = field(default_factory=dict)
+    # The services a step shows when it has none of its own (given, or chosen at import).
+    fallback_services: list[str] = field(default_factory=list)
 
     def error(self, file: str, row: int | str | None, column: str | None, reason: str) -> None:
         self.errors.append(Problem(file, row, column, reason))
@@ -58,6 +62,8 @@ class Report:
             "format": self.format,
             "imported": self.imported,
             "linked_to_camino_terms": self.linked_to_camino,
+            "step_links": self.step_links,
+            "fallback_services": self.fallback_services,
             "errors": [p.to_json() for p in self.errors],
             "skipped": [p.to_json() for p in self.skipped],
             "warnings": [p.to_json() for p in self.warnings],

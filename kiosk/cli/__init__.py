@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "kiosk.cli.report_cmd",
     "kiosk.cli.sync_cmds",
     "kiosk.cli.staff_cmds",
+    "kiosk.cli.step_links_cmd",
+    "kiosk.cli.export_cmd",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

@@ -1,0 +1,178 @@
+"""Step mapping on import: link each imported service to the questionnaire's terms.
+
+Real directories carry their own taxonomies (211/AIRS, Open Eligibility), never Camino's term
+codes, so without this every step of every pathway would be empty. For every active service
+the importer gathers its taxonomy terms and its words, asks the crosswalk and the rules
+(``db.hsds.textrules``), then applies the staff's decisions (``db.hsds.decisions``): a rejected
+link is never made, an accepted or added one always is. Each link is stored as an ``attribute``
+row pointing at Camino's own term (so the kiosk finds it exactly as it finds a hand-made one),
+with its source in ``link_type`` and its reason in ``label``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db import models as m
+from db.errors import BadInput
+from db.hsds.decisions import Decisions
+from db.hsds.records import Record
+from db.hsds.textrules import Crosswalk, Link, Rule, ServiceText, apply_rules, gates, normalize, read_rules
+from db.identity import term_id
+from db.rows import DirectoryRows
+
+
+def step_terms(layer: Mapping[str, Any]) -> set[str]:
+    """The codes that put a service on a step: the terms the questionnaire's steps list."""
+    return {code for step in layer.get("steps", []) for code in step.get("terms", [])}
+
+
+@dataclass
+class StepMapper:
+    """The crosswalk and rules of one import, checked against the questionnaire's term codes."""
+
+    known: set[str]
+    category_terms: set[str]
+    crosswalk: Crosswalk = field(default_factory=Crosswalk)
+    rules: list[Rule] = field(default_factory=list)
+    gate: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, layer: Mapping[str, Any], crosswalks: Iterable[Path], rules: Iterable[Path]) -> StepMapper:
+        from db.seed import read_json
+
+        known = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
+        mapper = cls(known, step_terms(layer))
+        for path in crosswalks:
+            data = read_json(Path(path))
+            if not isinstance(data, dict):
+                raise BadInput(f"{path}: a crosswalk is a JSON object with 'names' and/or 'codes'")
+            mapper.crosswalk.extend(data, str(path), known)
+        for path in rules:
+            data = read_json(Path(path))
+            if not isinstance(data, dict):
+                raise BadInput(f"{path}: a rules file is a JSON object with 'rules'")
+            mapper.rules.extend(read_rules(data, str(path), known))
+        mapper.gate = gates(mapper.rules)
+        return mapper
+
+    def suggest(self, words: ServiceText, taxonomy: Iterable[tuple[str | None, str | None]]) -> list[Link]:
+        """Crosswalk links for the service's (name, code) taxonomy terms, then rule links."""
+        links: dict[str, Link] = {}
+        for name, code in taxonomy:
+            for link in self.crosswalk.lookup(name, code):
+                links.setdefault(link.term, link)
+        for link in apply_rules(self.rules, words, links, self.category_terms, self.gate):
+            links.setdefault(link.term, link)
+        if not set(links) & self.category_terms:
+            return []  # a flag, stage or kind alone puts a service on no step
+        return list(links.values())
+
+
+def _text(*parts: Any) -> str:
+    return " | ".join(normalize(str(p)) for p in parts if p not in (None, ""))
+
+
+def _join(*normalized: str) -> str:
+    return " | ".join(p for p in normalized if p)
+
+
+def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record, ServiceText]]:
+    """Each service with its normalized words: its own fields plus its documents and cost options.
+
+    Made one service at a time: the words of a whole city's directory need not all be in memory.
+    """
+    extra: dict[str, list[str]] = defaultdict(list)
+    fees: dict[str, list[str]] = defaultdict(list)
+    for rec in accepted.get("required_document", []):
+        extra[str(rec.get("service_id"))].append(str(rec.get("document") or ""))
+    for rec in accepted.get("cost_option", []):
+        sid = str(rec.get("service_id"))
+        fees[sid].append(str(rec.get("amount_description") or ""))
+        amount = rec.get("amount")
+        try:
+            if amount is not None and float(amount) == 0:
+                fees[sid].append("0")
+        except ValueError:
+            pass
+    orgs = {rec.id: str(rec.get("name") or "") for rec in accepted.get("organization", [])}
+    for rec in accepted.get("service", []):
+        sid = rec.id or ""
+        # Each field normalized once; the wider texts are joins of the narrower ones.
+        name = _text(rec.get("name"), rec.get("alternate_name"))
+        text = _join(name, _text(rec.get("description")))
+        fee = _text(rec.get("fees_description"), *fees.get(sid, []))
+        everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
+                           _text(*extra.get(sid, [])))
+        yield rec, ServiceText(name, text, everything, fee, normalize(orgs.get(str(rec.get("organization_id")), "")))
+
+
+def service_taxonomy(accepted: Mapping[str, list[Record]]) -> dict[str, list[tuple[str | None, str | None]]]:
+    """Each service's taxonomy terms as (name, code), from its attributes."""
+    terms = {rec.id: (rec.get("name"), rec.get("code")) for rec in accepted.get("taxonomy_term", [])}
+    found: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for rec in accepted.get("attribute", []):
+        if (rec.get("link_entity") or "service") != "service":
+            continue
+        term = terms.get(str(rec.get("taxonomy_term_id")))
+        if term is not None:
+            found[str(rec.get("link_id"))].append(term)
+    return found
+
+
+@dataclass
+class MappingResult:
+    """What step mapping did: links per service (kept for the summary) and how many rows it added."""
+
+    by_service: dict[str, list[Link]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    rows_added: int = 0
+    unmatched_decisions: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        counts: dict[str, int] = defaultdict(int)
+        for links in self.by_service.values():
+            for link in links:
+                counts[link.term] += 1
+        return {
+            "services_linked": sum(1 for links in self.by_service.values() if links),
+            "links_by_term": dict(sorted(counts.items())),
+            "services": [
+                {"service_id": sid, "name": self.names.get(sid, ""), "terms": [link.to_json() for link in links]}
+                for sid, links in self.by_service.items() if links
+            ],
+        }
+
+
+def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapper: StepMapper | None,
+                 decisions: Decisions, publisher_links: Mapping[str, set[str]]) -> MappingResult:
+    """Link the accepted services to Camino terms; add one attribute row per new link.
+
+    ``mapper`` None (``--no-suggest``): only staff decisions make links. Services the publisher
+    already tagged with Camino terms (``publisher_links``) keep those and get no suggestions.
+    """
+    result = MappingResult()
+    taxonomy = service_taxonomy(accepted) if mapper is not None else {}
+    service_ids = set()
+    for rec, words in service_words(accepted):
+        sid = rec.id or ""
+        service_ids.add(sid)
+        result.names[sid] = str(rec.get("name") or "")
+        already = publisher_links.get(sid, set())
+        links: list[Link] = []
+        active = (rec.get("status") or "active") == "active"
+        if mapper is not None and active and not already:
+            links = mapper.suggest(words, taxonomy.get(sid, []))
+        links = decisions.apply(sid, links, already)
+        result.by_service[sid] = links
+        for link in links:
+            rows.add(m.Attribute, id=f"camino-link:{sid}:{link.term}", link_id=sid, link_entity="service",
+                     taxonomy_term_id=term_id(link.term), link_type=link.source, value=None,
+                     label=link.reason[:500])
+            result.rows_added += 1
+    result.unmatched_decisions = sorted(set(decisions.services) - service_ids)
+    return result

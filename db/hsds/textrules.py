@@ -1,0 +1,245 @@
+"""Crosswalk and text rules, read from data files, that say which Camino terms a service is about.
+
+Two kinds of evidence, both kept as data a city can extend without code:
+
+- the **crosswalk** (``db/seed/crosswalk.json``): taxonomy term names and codes real directories
+  use (211/AIRS, Open Eligibility) → Camino term codes;
+- the **rules** (``db/seed/step_rules.json``): regular expressions over the service's own words,
+  in English and Spanish, each with the exclusions that keep ordinary human services out (a
+  soup kitchen is not a commercial kitchen, a vehicle registration is not a business one).
+
+Text is compared lowercase, accents removed, punctuation read as a space. See ``docs/step-mapping.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.errors import BadInput
+
+_NOT_WORD = re.compile(r"[^a-z0-9$|]+")
+# Sentence ends become a bar, so no pattern reads across two sentences or two fields.
+_SENTENCE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-–—]\s")
+_WORD = re.compile(r"\{([A-Z_]+)\}")
+FIELDS = ("name", "text", "all", "fees")
+# In ``only_with``: any term a step lists (not a flag, stage or kind).
+CATEGORY = "category"
+
+
+def normalize(text: str) -> str:
+    """Lowercase, accents off, anything but letters, digits and ``$`` read as one space."""
+    if not text:
+        return ""
+    if text.isascii():  # most directory text: no accents to take off
+        bare = text.lower().replace("&", " and ")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
+    bare = _SENTENCE_END.sub(" | ", bare.replace("|", " "))
+    return " ".join(_NOT_WORD.sub(" ", bare).split())
+
+
+def _plural_blind(name: str) -> str:
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in normalize(name).split())
+
+
+@dataclass(frozen=True)
+class Link:
+    """One suggested link of a service to a Camino term, with why and from where."""
+
+    term: str
+    source: str  # crosswalk | rule | staff | directory
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"term": self.term, "source": self.source, "reason": self.reason}
+
+
+@dataclass
+class Crosswalk:
+    """Taxonomy term names (plural- and case-blind) and codes (a code covers the codes under it)."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    codes: dict[str, list[str]] = field(default_factory=dict)
+
+    def extend(self, data: Mapping[str, Any], where: str, known: set[str]) -> None:
+        for key, target in (("names", self.names), ("codes", self.codes)):
+            entries = data.get(key, {})
+            if not isinstance(entries, Mapping):
+                raise BadInput(f"{where}: '{key}' must be an object of taxonomy {key} → Camino term codes")
+            for name, terms in entries.items():
+                terms = [terms] if isinstance(terms, str) else terms
+                unknown = [t for t in terms if t not in known]
+                if unknown:
+                    raise BadInput(f"{where}: {key} {name!r} maps to unknown Camino term(s) {', '.join(unknown)}")
+                if key == "names":
+                    target.setdefault(_plural_blind(name), []).extend(terms)
+                else:
+                    target.setdefault(str(name).strip().upper(), []).extend(terms)
+
+    def lookup(self, name: str | None, code: str | None) -> list[Link]:
+        links = []
+        if name:
+            for term in self.names.get(_plural_blind(name), []):
+                links.append(Link(term, "crosswalk", f"taxonomy term '{name}'"))
+        if code:
+            code = str(code).strip().upper()
+            for known, terms in self.codes.items():
+                if code == known or code.startswith(known + ".") or code.startswith(known + "-"):
+                    links.extend(Link(term, "crosswalk", f"taxonomy code {code}") for term in terms)
+        return links
+
+
+@dataclass
+class Rule:
+    term: str
+    field: str
+    why: str
+    match: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    unless_name: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+    requires_org: re.Pattern[str] | None
+    unless_org: re.Pattern[str] | None
+    unless_fees: re.Pattern[str] | None
+    ignore: re.Pattern[str] | None
+    only_with: tuple[str, ...]
+    suppressed_by: tuple[str, ...]
+
+
+def _compile(patterns: Iterable[str], words: Mapping[str, str], where: str) -> re.Pattern[str] | None:
+    patterns = list(patterns)
+    if not patterns:
+        return None
+
+    def expand(match: re.Match[str]) -> str:
+        if match.group(1) not in words:
+            raise BadInput(f"{where}: unknown word {{{match.group(1)}}}")
+        return f"(?:{words[match.group(1)]})"
+
+    try:
+        # Whole words: one look-behind and one look-ahead around the alternation scan faster
+        # than a word boundary in front of every alternative.
+        body = "|".join(f"(?:{_WORD.sub(expand, p)})" for p in patterns)
+        return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    except re.error as exc:
+        raise BadInput(f"{where}: not a valid pattern ({exc})") from None
+
+
+def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rule]:
+    """The rules of a rules file, checked: known terms, known fields, valid patterns."""
+    words = {k: _WORD.sub(lambda m: data.get("words", {}).get(m.group(1), m.group(0)), v)
+             for k, v in data.get("words", {}).items()}
+    rules = []
+    for i, raw in enumerate(data.get("rules", [])):
+        at = f"{where} rules[{i}]"
+        term = raw.get("term")
+        if term not in known:
+            raise BadInput(f"{at}: unknown Camino term {term!r}")
+        if raw.get("in", "text") not in FIELDS:
+            raise BadInput(f"{at}: 'in' must be one of {', '.join(FIELDS)}")
+        for other in [*raw.get("only_with", []), *raw.get("suppressed_by", [])]:
+            if other != CATEGORY and other not in known:
+                raise BadInput(f"{at}: unknown Camino term {other!r}")
+        match = _compile(raw.get("match", []), words, at)
+        if match is None:
+            raise BadInput(f"{at}: a rule needs at least one 'match' pattern")
+        rules.append(Rule(term, raw.get("in", "text"), raw.get("why", term), match,
+                          _compile(raw.get("unless", []), words, at), _compile(raw.get("unless_name", []), words, at),
+                          _compile(raw.get("requires", []), words, at),
+                          _compile(raw.get("requires_org", []), words, at),
+                          _compile(raw.get("unless_org", []), words, at),
+                          _compile(raw.get("unless_fees", []), words, at),
+                          _compile(raw.get("ignore", []), words, at), tuple(raw.get("only_with", [])),
+                          tuple(raw.get("suppressed_by", []))))
+    return rules
+
+
+@dataclass
+class ServiceText:
+    """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
+    eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
+    (the organization's name, which often tells a state office from a city one)."""
+
+    name: str
+    text: str
+    all: str
+    fees: str
+    org: str = ""
+
+
+def _found(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text)
+    return found.group(0).strip() if found else None
+
+
+def _found_with(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) -> str | None:
+    """``pattern`` in a sentence that also holds ``requires``: audience and activity said together."""
+    for sentence in text.split(" | "):
+        hit = _found(pattern, sentence)
+        if hit is not None and requires.search(sentence):
+            return hit
+    return None
+
+
+def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
+    """Per field, one pattern matching wherever any step rule on that field could match.
+
+    One search of the union costs far less than a search per rule; most services of a city's
+    directory (shelters, pantries, clinics) match none, and are done with after that search.
+    """
+    by_field: dict[str, list[str]] = {}
+    for rule in rules:
+        if not rule.only_with:
+            by_field.setdefault(rule.field, []).append(rule.match.pattern)
+    return {f: re.compile("|".join(patterns)) for f, patterns in by_field.items()}
+
+
+def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
+                gate: Mapping[str, re.Pattern[str]] | None = None) -> list[Link]:
+    """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher).
+
+    ``gate`` (from :func:`gates`): fields where no step rule can match are skipped at once.
+    """
+    have = set(linked)
+    shut = {f for f, pattern in (gate or {}).items() if not pattern.search(getattr(words, f))}
+    made: dict[str, Link] = {}
+    by: dict[str, Rule] = {}
+    # Step terms first, then the flags, stages and kinds that only apply next to them.
+    for rule in sorted(rules, key=lambda r: bool(r.only_with)):
+        if rule.term in have or rule.term in made or (not rule.only_with and rule.field in shut):
+            continue
+        if rule.only_with:
+            present = have | set(made)
+            if not any((w == CATEGORY and present & category_terms) or w in present for w in rule.only_with):
+                continue
+        text = getattr(words, rule.field)
+        hit = _found(rule.match, text)
+        if hit is not None and rule.ignore is not None:  # blank the ignored phrases only when it matters
+            text = rule.ignore.sub(" ", text)
+            hit = _found(rule.match, text)
+        if hit is not None and rule.requires is not None:
+            hit = _found_with(rule.match, rule.requires, text)
+        if hit is None:
+            continue
+        if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
+            continue
+        if rule.unless_name is not None and rule.unless_name.search(words.name):
+            continue
+        with_org = f"{words.org} | {words.text}"
+        if rule.requires_org is not None and not rule.requires_org.search(with_org):
+            continue
+        if rule.unless_org is not None and rule.unless_org.search(with_org):
+            continue
+        if rule.unless_fees is not None and rule.unless_fees.search(words.fees):
+            continue
+        where = {"name": "name", "text": "name or description", "all": "text", "fees": "fees"}[rule.field]
+        made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {where}")
+        by[rule.term] = rule
+    present = have | set(made)
+    # The rule that made a link decides whether a more specific term overrides it.
+    return [link for term, link in made.items() if not any(s in present for s in by[term].suppressed_by)]
