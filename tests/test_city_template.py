@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,13 @@ def run(capsys, *args) -> tuple[int, dict | None, str]:
 def source(tmp_path) -> Path:
     write_hsds(json.loads((LABELLED / "heldout2.json").read_text(encoding="utf-8")), tmp_path / "src")
     return tmp_path / "src"
+
+
+def test_the_template_is_made_from_the_demo_questionnaire_as_it_is_now():
+    # After a change to the demo questionnaire: .venv/bin/python scripts/city_template.py
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "city_template.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_template_names_no_city_and_has_every_step_and_language_of_the_demo():

@@ -144,7 +144,8 @@ def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
     text = data.decode("utf-8", errors="surrogateescape")
     if text.startswith("\ufeff"):
         text = text[1:]
-    line_starts = _line_starts(data)
+    # Byte offsets of lines are only needed to report a bad byte; finding them is a pass in Python.
+    line_starts = _line_starts(data) if bad_offsets else []
     reader = csv.reader(_lines(text), strict=False)
     rows: list[tuple[int, dict[str, str]]] = []
     try:
@@ -172,8 +173,10 @@ def _check_row(file: str, header: list[str], fields: list[str], row_number: int,
                bad_offsets: list[int], line_starts: list[int], report: Report) -> list[tuple[int, dict[str, str]]]:
     if not fields or all(not f.strip() for f in fields):
         return []
-    bad_column = next((name for name, value in zip(header, fields, strict=False) if _has_surrogate(value)), None)
-    if bad_column is not None or any(_has_surrogate(f) for f in fields):
+    # Without a bad byte in the file no value can hold one: the check is for files that have.
+    bad_column = next((name for name, value in zip(header, fields, strict=False) if _has_surrogate(value)),
+                      None) if bad_offsets else None
+    if bad_column is not None or (bad_offsets and any(_has_surrogate(f) for f in fields)):
         offset = _first_offset_in_lines(bad_offsets, line_starts, first_line, last_line)
         report.error(file, row_number, bad_column, f"not UTF-8 text (byte {offset})")
         return []
