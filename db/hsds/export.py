@@ -17,6 +17,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,26 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def export_hsds(db: Path, out: Path) -> dict[str, int]:
-    """Write the directory at ``db`` as an HSDS 3.0 CSV package in the folder ``out``; rows per file.
+# Rows nothing else refers to: one lacking a field HSDS requires is left out of the package (and
+# said); any other row lacking one fails the export, since rows depending on it would dangle.
+LEAF_TABLES = ("address", "phone", "schedule", "language", "required_document", "cost_option", "attribute")
+
+
+@dataclass
+class Export:
+    """What an export wrote: rows per file, and the rows HSDS could not carry."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    left_out: list[dict[str, Any]] = field(default_factory=list)
+
+
+def export_hsds(db: Path, out: Path) -> Export:
+    """Write the directory at ``db`` as an HSDS 3.0 CSV package in the folder ``out``.
 
     The package is built beside ``out`` and moved into place whole. ``out`` must be new, empty,
-    or a previous export (it holds a ``datapackage.json``), which is replaced.
+    or a previous export (it holds a ``datapackage.json``), which is replaced. A row of a leaf table
+    lacking a field HSDS requires (an address without a ZIP code) is left out and listed; such a
+    row of another table is :class:`BadInput` and nothing is written.
     """
     db, out = Path(db), Path(out)
     meta = check_file(db)
@@ -55,11 +71,11 @@ def export_hsds(db: Path, out: Path) -> dict[str, int]:
     parent = out.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=parent, prefix=f".{out.name}-"))
-    counts: dict[str, int] = {}
+    result = Export()
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         for resource in package["resources"]:
-            counts[resource["path"]] = _write_table(connection, resource, work / resource["path"])
+            result.rows[resource["path"]] = _write_table(connection, resource, work / resource["path"], result.left_out)
         (work / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n",
                                                encoding="utf-8")
         if out.exists():
@@ -70,12 +86,14 @@ def export_hsds(db: Path, out: Path) -> dict[str, int]:
         raise
     finally:
         connection.close()
-    return counts
+    return result
 
 
-def _write_table(connection: sqlite3.Connection, resource: dict[str, Any], path: Path) -> int:
+def _write_table(connection: sqlite3.Connection, resource: dict[str, Any], path: Path,
+                 left_out: list[dict[str, Any]]) -> int:
     table = resource["name"]
     fields = [f["name"] for f in resource["schema"]["fields"]]
+    required = [f["name"] for f in resource["schema"]["fields"] if f.get("constraints", {}).get("required")]
     held = [c for c in fields if c in _columns(connection, table)]
     rows = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -94,6 +112,13 @@ def _write_table(connection: sqlite3.Connection, resource: dict[str, Any], path:
                     continue
                 if str(values.get(column) or "").startswith(f"{CAMINO_TAXONOMY}:"):
                     values[column] = EXPORTED_PREFIX + str(values[column]).split(":", 1)[1]
+            missing = [column for column in required if values.get(column) in (None, "")]
+            if missing:
+                if table not in LEAF_TABLES:
+                    raise BadInput(f"{table} {values.get('id')!r} has no {', '.join(missing)}, which HSDS "
+                                   "requires; fill it in before exporting")
+                left_out.append({"file": resource["path"], "id": values.get("id"), "missing": missing})
+                continue
             writer.writerow([_cell(values.get(column)) for column in fields])
             rows += 1
     return rows

@@ -25,9 +25,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = Path(args.db) if args.db else directory_path(load_config(args.config))
     try:
-        counts = export_hsds(db, Path(args.out))
+        export = export_hsds(db, Path(args.out))
     except DirectoryError as exc:
         raise BadInput(str(exc)) from None
-    print(f"kiosk: wrote {counts.get('services.csv', 0)} services as HSDS 3.0 CSV to {args.out}", file=sys.stderr)
-    emit_json({"ok": True, "db": str(db), "out": args.out, "rows": counts})
+    print(f"kiosk: wrote {export.rows.get('services.csv', 0)} services as HSDS 3.0 CSV to {args.out}", file=sys.stderr)
+    for row in export.left_out:
+        print(f"kiosk: left out {row['file']} {row['id']}: no {', '.join(row['missing'])}, which HSDS requires",
+              file=sys.stderr)
+    emit_json({"ok": True, "db": str(db), "out": args.out, "rows": export.rows, "left_out": export.left_out})
     return 0
