@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
   imagemagick
   # Insight uploads are tested against a real WebDAV server (nginx's dav module) on loopback
   nginx
+  # A workbook saved by LibreOffice still loads (tests/test_workbook.py)
+  libreoffice-calc
 )
 
 missing=()

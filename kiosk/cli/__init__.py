@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "kiosk.cli.report_cmd",
     "kiosk.cli.sync_cmds",
     "kiosk.cli.staff_cmds",
+    "kiosk.cli.workbook_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]
