@@ -424,8 +424,12 @@ kiosk set-pin</translation>
         <translation>مستندات يجب إحضارها</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>آخر تحقق</translation>
+        <source>Checked with the organization on</source>
+        <translation>تم التحقق مع الجهة في</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>قد تكون المعلومات قديمة: اتصل أولاً</translation>
     </message>
     <message>
         <source>in English</source>

@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Last verified</translation>
+        <source>Checked with the organization on</source>
+        <translation>Checked with the organization on</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>May be out of date: call first</translation>
     </message>
     <message>
         <source>in English</source>

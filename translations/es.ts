@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documentos que debe traer</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Verificado por última vez</translation>
+        <source>Checked with the organization on</source>
+        <translation>Confirmado con la organización el</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Puede estar desactualizado: llame antes de ir</translation>
     </message>
     <message>
         <source>in English</source>

@@ -414,8 +414,12 @@ kiosk set-pin</translation>
         <translation>اسنادی که با خود بیاورید</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>آخرین تأیید</translation>
+        <source>Checked with the organization on</source>
+        <translation>با اداره تأیید شد در</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>ممکن است معلومات کهنه باشد: اول زنگ بزنید</translation>
     </message>
     <message>
         <source>in English</source>

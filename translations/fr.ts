@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Dernière vérification</translation>
+        <source>Checked with the organization on</source>
+        <translation>Vérifié auprès de l'organisme le</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Peut-être plus à jour : appelez d'abord</translation>
     </message>
     <message>
         <source>in English</source>

@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Hati za kuleta</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Ilithibitishwa mwisho</translation>
+        <source>Checked with the organization on</source>
+        <translation>Imethibitishwa na shirika tarehe</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Huenda taarifa zimepitwa na wakati: piga simu kwanza</translation>
     </message>
     <message>
         <source>in English</source>

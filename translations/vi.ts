@@ -414,8 +414,12 @@ kiosk set-pin</translation>
         <translation>Giấy tờ cần mang</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Kiểm tra lần cuối</translation>
+        <source>Checked with the organization on</source>
+        <translation>Đã kiểm tra với tổ chức ngày</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Có thể đã cũ: hãy gọi điện trước</translation>
     </message>
     <message>
         <source>in English</source>

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "kiosk.cli.sync_cmds",
     "kiosk.cli.staff_cmds",
     "kiosk.cli.workbook_cmds",
+    "kiosk.cli.verify_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]
