@@ -85,7 +85,8 @@ def test_an_old_check_shows_call_first_on_screen_data_and_paper(seed_copy, tmp_p
     assert cards["svc-wesst-loans"]["last_verified"] == "2023-01-10"
     assert any(c["out_of_date"] is False for c in cards.values())
     pdf = tmp_path / "p.pdf"
-    result = kiosk("print", "--db", str(db), "--answers", str(answers), "--lang", "es", "--bilingual", "--pdf", str(pdf))
+    result = kiosk("print", "--db", str(db), "--answers", str(answers), "--lang", "es", "--bilingual",
+                   "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     flat = " ".join(text.split())

@@ -424,8 +424,12 @@ kiosk set-pin</translation>
         <translation>مستندات يجب إحضارها</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>تم التحقق مع الجهة في</translation>
+        <source>Checked on</source>
+        <translation>تم التحقق في</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 مع الجهة</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>Checked with the organization on</translation>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 with the organization</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documentos que debe traer</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>Confirmado con la organización el</translation>
+        <source>Checked on</source>
+        <translation>Comprobado el</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 con la organización</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -414,8 +414,12 @@ kiosk set-pin</translation>
         <translation>اسنادی که با خود بیاورید</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>با اداره تأیید شد در</translation>
+        <source>Checked on</source>
+        <translation>تأیید شده در</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 با اداره</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>Vérifié auprès de l'organisme le</translation>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 auprès de l'organisme</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

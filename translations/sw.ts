@@ -416,8 +416,12 @@ kiosk set-pin</translation>
         <translation>Hati za kuleta</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>Imethibitishwa na shirika tarehe</translation>
+        <source>Checked on</source>
+        <translation>Ilithibitishwa tarehe</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 na shirika</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

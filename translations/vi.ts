@@ -414,8 +414,12 @@ kiosk set-pin</translation>
         <translation>Giấy tờ cần mang</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>Đã kiểm tra với tổ chức ngày</translation>
+        <source>Checked on</source>
+        <translation>Đã kiểm tra ngày</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 với tổ chức</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

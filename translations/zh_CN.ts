@@ -414,8 +414,12 @@ kiosk set-pin</translation>
         <translation>需要带的证件</translation>
     </message>
     <message>
-        <source>Checked with the organization on</source>
-        <translation>与该机构核实日期</translation>
+        <source>Checked on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1（已与该机构核实）</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -103,7 +103,7 @@ class ServiceCardWidget(QFrame):
             "itin": (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
             "website": (self.tr("Website"), ltr(card.url) if card.url else None),
             "documents": (self.tr("Documents to bring"), documents),
-            "verified": (self.tr("Checked with the organization on"), self._verified()),
+            "verified": (self.tr("Checked on"), self._verified()),
         }
         for key, (caption_text, value) in values.items():
             caption, line = self._rows[key]
@@ -133,4 +133,4 @@ class ServiceCardWidget(QFrame):
             return self.tr("not yet verified") + stale
         d = self.card.last_verified
         when = QLocale(self.language).toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
-        return when + stale
+        return self.tr("%1 with the organization").replace("%1", when) + stale
