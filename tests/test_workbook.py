@@ -275,3 +275,20 @@ def test_not_a_workbook_is_one_line_and_exit_2(tmp_path):
     junk.write_text("not a zip")
     result = kiosk("workbook", "check", str(junk))
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "not an .xlsx workbook" in result.stderr
+
+
+def test_import_suggestions_fill_the_mapping_sheet(tmp_path):
+    report = tmp_path / "import-report.json"
+    report.write_text(json.dumps({"ok": True, "step_links": {"services": [
+        {"service_id": "svc-wesst-loans", "name": "Small business loans",
+         "terms": [{"term": "microloan", "source": "rule", "reason": "'loan' in the description"},
+                   {"term": "free", "source": "crosswalk", "reason": "taxonomy 'Free'"}]}]}}))
+    out = tmp_path / "suggested.xlsx"
+    result = kiosk("workbook", "export", "--out", str(out), "--suggestions", str(report))
+    assert result.returncode == 0, result.stderr
+    rows = list(load_workbook(out)["Mapping"].iter_rows(min_row=2, values_only=True))
+    assert rows == [("svc-wesst-loans", "microloan", "rule: 'loan' in the description", None, None),
+                    ("svc-wesst-loans", "free", "crosswalk: taxonomy 'Free'", None, None)]
+    report.write_text(json.dumps({"services": "nope"}))
+    bad = kiosk("workbook", "export", "--out", str(tmp_path / "x.xlsx"), "--suggestions", str(report))
+    assert bad.returncode == 2 and "step_links" in bad.stderr

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--source", default="demo", metavar="demo|demo:CITY|FOLDER",
                         help="a seed directory: 'demo' (default) or a seed folder")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--suggestions", metavar="REPORT.json",
+                        help="fill the Mapping sheet from the JSON report of `kiosk import-hsds` (step links)")
     export.set_defaults(func=cmd_export)
     check = actions.add_parser("check", parents=[parent], help="list every problem of a workbook (exit 2 if any)")
     check.add_argument("file", metavar="FILE.xlsx")
@@ -68,8 +70,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from db.workbook.export import write_workbook
 
     folder = seed_source(args.source)
+    mapping = []
+    if args.suggestions:
+        from db.workbook.mapping import suggestion_rows
+        from kiosk.cli import read_json_input
+
+        mapping = suggestion_rows(read_json_input(args.suggestions, "import report"))
     out = write_workbook(Path(args.out), read_json(folder / "questionnaire.json"),
-                         read_json(folder / "directory.json"), read_translations(folder))
+                         read_json(folder / "directory.json"), read_translations(folder), mapping)
     print(f"kiosk: wrote the workbook of {folder.name} to {out}", file=sys.stderr)
     emit_json({"ok": True, "source": str(folder), "out": str(out)})
     return 0
