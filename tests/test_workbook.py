@@ -292,3 +292,23 @@ def test_import_suggestions_fill_the_mapping_sheet(tmp_path):
     report.write_text(json.dumps({"services": "nope"}))
     bad = kiosk("workbook", "export", "--out", str(tmp_path / "x.xlsx"), "--suggestions", str(report))
     assert bad.returncode == 2 and "step_links" in bad.stderr
+
+
+def test_a_directory_database_exports_to_the_same_workbook(demo_workbook, demo_db_path, tmp_path):
+    """An imported or published directory becomes a workbook staff can edit (sources live only in the seed)."""
+    out = tmp_path / "from-db.xlsx"
+    result = kiosk("workbook", "export", "--db", str(demo_db_path), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    from_db, from_seed = read_workbook(out), read_workbook(demo_workbook)
+    assert from_db.problems.errors == []
+    assert from_db.questionnaire == from_seed.questionnaire
+
+    def without_sources(value):
+        if isinstance(value, dict):
+            return {k: without_sources(v) for k, v in value.items() if k != "sources"}
+        return [without_sources(v) for v in value] if isinstance(value, list) else value
+
+    assert _canon(without_sources(from_db.directory)) == _canon(without_sources(from_seed.directory))
+    assert from_db.translations == from_seed.translations  # the demo's drafts are all machine drafts
+    missing = kiosk("workbook", "export", "--db", str(tmp_path / "nope.sqlite"), "--out", str(tmp_path / "x.xlsx"))
+    assert missing.returncode == 2 and "no such directory database" in missing.stderr

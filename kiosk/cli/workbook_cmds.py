@@ -24,8 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     workbook = sub.add_parser("workbook", parents=[parent], help="the directory workbook (.xlsx) staff edit")
     actions = workbook.add_subparsers(dest="action", metavar="ACTION", parser_class=sub._parser_class)
     export = actions.add_parser("export", parents=[parent], help="write a directory as a workbook")
-    export.add_argument("--source", default="demo", metavar="demo|demo:CITY|FOLDER",
+    source = export.add_mutually_exclusive_group()
+    source.add_argument("--source", default="demo", metavar="demo|demo:CITY|FOLDER",
                         help="a seed directory: 'demo' (default) or a seed folder")
+    source.add_argument("--db", metavar="PATH", help="a directory database (e.g. from `kiosk import-hsds`)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--suggestions", metavar="REPORT.json",
                         help="fill the Mapping sheet from the JSON report of `kiosk import-hsds` (step links)")
@@ -69,17 +71,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     from db.seed_translations import read_translations
     from db.workbook.export import write_workbook
 
-    folder = seed_source(args.source)
     mapping = []
     if args.suggestions:
         from db.workbook.mapping import suggestion_rows
         from kiosk.cli import read_json_input
 
         mapping = suggestion_rows(read_json_input(args.suggestions, "import report"))
-    out = write_workbook(Path(args.out), read_json(folder / "questionnaire.json"),
-                         read_json(folder / "directory.json"), read_translations(folder), mapping)
-    print(f"kiosk: wrote the workbook of {folder.name} to {out}", file=sys.stderr)
-    emit_json({"ok": True, "source": str(folder), "out": str(out)})
+    if args.db:
+        from db.workbook.from_db import directory_from_db
+
+        questionnaire, directory, translations = directory_from_db(Path(args.db))
+        source = args.db
+    else:
+        folder = seed_source(args.source)
+        questionnaire, directory = read_json(folder / "questionnaire.json"), read_json(folder / "directory.json")
+        translations, source = read_translations(folder), str(folder)
+    out = write_workbook(Path(args.out), questionnaire, directory, translations, mapping)
+    print(f"kiosk: wrote the workbook of {source} to {out}", file=sys.stderr)
+    emit_json({"ok": True, "source": source, "out": str(out)})
     return 0
 
 
