@@ -312,3 +312,12 @@ def test_a_directory_database_exports_to_the_same_workbook(demo_workbook, demo_d
     assert from_db.translations == from_seed.translations  # the demo's drafts are all machine drafts
     missing = kiosk("workbook", "export", "--db", str(tmp_path / "nope.sqlite"), "--out", str(tmp_path / "x.xlsx"))
     assert missing.returncode == 2 and "no such directory database" in missing.stderr
+
+
+def test_a_small_file_that_unpacks_to_gigabytes_is_refused_before_loading(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (450 * 2**20))
+    assert bomb.stat().st_size < 2**20
+    result = kiosk("workbook", "check", str(bomb))
+    assert result.returncode == 2 and "unpacks to over 400 MB" in result.stderr

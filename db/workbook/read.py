@@ -21,6 +21,7 @@ from db.workbook.questionnaire import read_questionnaire
 from db.workbook.sheets import Problems, Row, rows, sheet
 
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
+MAX_EXPANDED_BYTES = 400 * 1024 * 1024
 
 
 @dataclass
@@ -228,8 +229,15 @@ def read_workbook(path: Path) -> Workbook:
     if path.stat().st_size > MAX_WORKBOOK_BYTES:
         raise BadInput(f"{path}: a workbook over 50 MB is not a directory workbook")
     try:
+        with zipfile.ZipFile(path) as archive:  # a small file may unpack to gigabytes: look before loading
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BadInput(f"{path}: not an .xlsx workbook ({exc.__class__.__name__})") from None
+    if expanded > MAX_EXPANDED_BYTES:
+        raise BadInput(f"{path}: unpacks to over {MAX_EXPANDED_BYTES // 2**20} MB; not a directory workbook")
+    try:
         wb = load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file; all mean "not a workbook"
         raise BadInput(f"{path}: not an .xlsx workbook ({exc.__class__.__name__})") from None
     problems = Problems()
     questionnaire = read_questionnaire(wb, problems)
