@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from db.seed import read_json, seed_folder
 from db.seed_translations import read_translations
@@ -321,3 +322,34 @@ def test_a_small_file_that_unpacks_to_gigabytes_is_refused_before_loading(tmp_pa
     assert bomb.stat().st_size < 2**20
     result = kiosk("workbook", "check", str(bomb))
     assert result.returncode == 2 and "unpacks to over 400 MB" in result.stderr
+
+
+def test_drop_downs_frozen_headers_and_an_unknown_icon(demo_workbook, tmp_path):
+    wb = load_workbook(demo_workbook)
+    assert wb.sheetnames[0] == "README" and "kiosk workbook check" in " ".join(
+        str(c.value) for c in wb["README"]["A"] if c.value)
+    for name in ("Organizations", "Services", "Locations", "Translations", "Questions", "Steps", "Mapping"):
+        assert wb[name].freeze_panes == "B2", name
+
+    def lists(ws):
+        return {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
+                for dv in ws.data_validations.dataValidation}
+
+    headers = [c.value for c in wb["Services"][1]]
+    services = lists(wb["Services"])
+    column = {h: get_column_letter(i + 1) for i, h in enumerate(headers)}
+    assert services[column["status"]] == '"active,inactive,defunct"'
+    assert services[column["accepts ITIN"]] == '"yes,no"'
+    assert services[column["organization"]].startswith("Organizations!")
+    q_headers = [c.value for c in wb["Questions"][1]]
+    icon_list = lists(wb["Questions"])[get_column_letter(q_headers.index("icon") + 1)]
+    assert "money" in icon_list and "camino-logo" not in icon_list
+    statuses = lists(wb["Translations"])
+    assert statuses and all(f == '"machine-draft,reviewed"' for f in statuses.values())
+
+    def edits(book):
+        qs = book["Questions"]
+        _set(qs, _row_of(qs, "id", "need-money"), "icon", "monye")
+    read = read_workbook(_edit(demo_workbook, tmp_path / "icon.xlsx", edits))
+    assert read.problems.errors == []
+    assert any(w.sheet == "Questions" and w.column == "icon" and "monye" in w.reason for w in read.problems.warnings)

@@ -228,6 +228,9 @@ def write_workbook(out: Path, questionnaire: Mapping[str, Any], directory: Mappi
     _choices(ws, q_headers, "row", ("question", "option"))
     _choices(ws, q_headers, "kind", L.QUESTION_KINDS)
     _choices(ws, q_headers, "optional", (L.YES, L.NO))
+    icons = L.option_icons()
+    if icons and len(",".join(icons)) < 250:  # a list written in the rule itself holds 255 characters at most
+        _choices(ws, q_headers, "icon", icons)
     s_headers = ["id", "phase", "requires", "terms", *[L.lang_column("title", lang) for lang in langs],
                  *[L.lang_column("why", lang) for lang in langs]]
     _sheet(wb, L.STEPS, s_headers, (

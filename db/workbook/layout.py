@@ -7,6 +7,9 @@ named ``<owner>:<kind>:<n>`` so that their translations can be found by row.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 YES, NO = "yes", "no"
 STATUSES = ("active", "inactive", "defunct")
 TRANSLATION_STATUSES = ("machine-draft", "reviewed")
@@ -15,6 +18,17 @@ QUESTION_KINDS = ("single", "multi", "zip")
 # Taxonomy terms shown as yes/no columns of the Services sheet instead of inside "steps".
 FLAG_COLUMNS = {"free": "free", "accepts ITIN": "accepts-itin", "no SSN needed": "no-ssn-needed"}
 SEPARATOR = " | "
+# The pictures an option can show (the kiosk's own icon set; an unknown name shows a neutral icon).
+ICONS_DIR = Path(__file__).resolve().parents[2] / "assets" / "icons"
+NOT_OPTION_ICONS = {"camino-logo", "camino-mark", "back", "next", "restart", "skip", "backspace", "check",
+                    "contrast", "text-size", "print", "touch", "edit", "globe", "face-happy", "face-neutral",
+                    "face-sad"}
+
+
+@lru_cache(maxsize=1)
+def option_icons() -> tuple[str, ...]:
+    """Names of the icons an option may use, from the kiosk's icon folder."""
+    return tuple(sorted(p.stem for p in ICONS_DIR.glob("*.svg") if p.stem not in NOT_OPTION_ICONS))
 
 README = "README"
 ORGANIZATIONS = "Organizations"

@@ -120,6 +120,10 @@ def _questions(wb: Any, problems: Problems, langs: list[str], steps: dict[str, R
                 row.problem("id", f"{oid!r} is used by another option too")
                 continue
             option_ids.add(oid)
+            icon = row.text("icon")
+            if icon and L.option_icons() and icon not in L.option_icons():
+                row.warn("icon", f"{icon!r} is not one of the kiosk's icons (a neutral icon is shown): "
+                                 f"{', '.join(L.option_icons())}")
             for step_id in row.items("steps"):
                 if step_id not in steps:
                     row.problem("steps", f"{step_id!r} is not a step id on the Steps sheet")
