@@ -156,3 +156,25 @@ def test_recording_a_check_in_the_seed_and_in_the_workbook(seed_copy, tmp_path):
                           (["svc-irs-itin", "--by", "  "], "who checked")):
         bad = kiosk("verify", "record", *args, "--source", str(book))
         assert bad.returncode == 2 and message in bad.stderr, (args, bad.stderr)
+
+
+def test_the_card_on_screen_says_when_it_was_checked_and_warns_when_old(qtbot, demo_engine):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from kiosk.questionnaire import Answers
+    from ui.widgets.service_card import ServiceCardWidget
+
+    card = demo_engine.build(Answers({"needs": ["need-start"]}), "en").steps[0].services[0]
+    assert card.out_of_date is False and card.last_verified is not None
+
+    def shown(c) -> str:
+        widget = ServiceCardWidget(c, "en")
+        qtbot.addWidget(widget)
+        return " ".join(label.text() for label in widget.findChildren(QLabel) if label.text())
+
+    fresh = shown(card)
+    assert "Checked on" in fresh and "with the organization" in fresh and "call first" not in fresh
+    old = shown(replace(card, last_verified=date(2023, 1, 10), out_of_date=True))
+    assert "January 10, 2023 with the organization" in old and "May be out of date: call first" in old
