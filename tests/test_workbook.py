@@ -353,3 +353,22 @@ def test_drop_downs_frozen_headers_and_an_unknown_icon(demo_workbook, tmp_path):
     read = read_workbook(_edit(demo_workbook, tmp_path / "icon.xlsx", edits))
     assert read.problems.errors == []
     assert any(w.sheet == "Questions" and w.column == "icon" and "monye" in w.reason for w in read.problems.warnings)
+
+
+def test_an_hsds_source_becomes_a_workbook_staff_can_finish(tmp_path):
+    out = tmp_path / "hsds.xlsx"
+    result = kiosk("workbook", "export", "--source", str(ROOT / "tests" / "data" / "hsds" / "v30_camino"),
+                   "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    services = load_workbook(out)["Services"]
+    assert _row_of(services, "id", "svc-micro") >= 2
+    assert services.cell(_row_of(services, "id", "svc-micro"), 4).value == "Loans from $500, <b>no SSN</b> needed"
+
+    def edits(wb):  # the city names its own people to call when a step has no service
+        settings = wb["Settings"]
+        _set(settings, _row_of(settings, "setting", "fallback services"), "value", "svc-micro")
+    finished = _edit(out, tmp_path / "finished.xlsx", edits)
+    built = kiosk("workbook", "build", str(finished), "--out", str(tmp_path / "hsds.sqlite"))
+    assert built.returncode == 0, built.stdout + built.stderr
+    missing = kiosk("workbook", "export", "--source", str(tmp_path / "nope"), "--out", str(tmp_path / "x.xlsx"))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1

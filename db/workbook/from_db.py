@@ -49,9 +49,13 @@ class _Db:
 
 def _questionnaire(db: _Db) -> dict[str, Any]:
     loc = db.localized
-    terms = [{"code": t["code"], "name": loc("taxonomy_term", t["id"], "name", t["name"])}
-             for t in db.rows("SELECT id, code, name FROM taxonomy_term WHERE taxonomy = ? ORDER BY rowid",
-                              CAMINO_TAXONOMY)]
+    terms, seen = [], set()
+    # A publisher may tag with Camino codes under its own term ids: one row per code, Camino's own first.
+    for t in db.rows("SELECT id, code, name FROM taxonomy_term WHERE taxonomy = ? ORDER BY id NOT LIKE ?, rowid",
+                     CAMINO_TAXONOMY, f"{CAMINO_TAXONOMY}:%"):
+        if t["code"] not in seen:
+            seen.add(t["code"])
+            terms.append({"code": t["code"], "name": loc("taxonomy_term", t["id"], "name", t["name"])})
     requires, step_terms, rules = defaultdict(list), defaultdict(list), defaultdict(list)
     for r in db.rows("SELECT step_id, requires_step_id FROM step_prerequisite ORDER BY rowid"):
         requires[r["step_id"]].append(r["requires_step_id"])

@@ -12,14 +12,17 @@ from db.workbook import layout as L
 from db.workbook.sheets import Problems, Row, rows, sheet
 
 
-def _texts(row: Row, field: str, langs: list[str], required: bool) -> dict[str, str]:
+def _texts(row: Row, field: str, langs: list[str], required: bool, strict: bool = True) -> dict[str, str]:
+    """A text in every language; a missing one is a problem (``strict``) or a warning."""
     texts = {}
     for lang in langs:
         value = row.text(L.lang_column(field, lang))
         if value:
             texts[lang] = value
-        elif required or texts.get("en"):
+        elif (required or texts.get("en")) and (strict or lang == "en"):
             row.problem(L.lang_column(field, lang), f"the {field} is missing in {lang}")
+        elif texts.get("en"):
+            row.warn(L.lang_column(field, lang), f"the {field} is missing in {lang}: the kiosk shows the English")
     return texts
 
 
@@ -154,7 +157,11 @@ def read_questionnaire(wb: Any, problems: Problems) -> dict[str, Any]:
     langs = _languages(settings, problems)
     terms: list[dict[str, Any]] = []
     for row in rows(sheet(wb, L.TERMS), L.TERMS, ("code",), problems):
-        terms.append({"code": row.ident("code"), "name": _texts(row, "name", langs, True)})
+        if row.text("code") in {t["code"] for t in terms}:
+            row.problem("code", f"{row.text('code')!r} is on another row too")
+            continue
+        # Term names are staff-facing labels, not questions: a missing language is only a warning.
+        terms.append({"code": row.ident("code"), "name": _texts(row, "name", langs, True, strict=False)})
     steps, where = _steps(wb, problems, langs, {t["code"] for t in terms})
     questions = _questions(wb, problems, langs, where)
     _unreached(questions, steps, where)

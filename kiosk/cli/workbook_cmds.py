@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = workbook.add_subparsers(dest="action", metavar="ACTION", parser_class=sub._parser_class)
     export = actions.add_parser("export", parents=[parent], help="write a directory as a workbook")
     source = export.add_mutually_exclusive_group()
-    source.add_argument("--source", default="demo", metavar="demo|demo:CITY|FOLDER",
-                        help="a seed directory: 'demo' (default) or a seed folder")
+    source.add_argument("--source", default="demo", metavar="demo|demo:CITY|FOLDER|HSDS",
+                        help="'demo' (default), a seed folder, or an HSDS source (imported with the demo's "
+                             "questionnaire, as by `kiosk import-hsds`)")
     source.add_argument("--db", metavar="PATH", help="a directory database (e.g. from `kiosk import-hsds`)")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--suggestions", metavar="REPORT.json",
@@ -77,11 +78,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         from kiosk.cli import read_json_input
 
         mapping = suggestion_rows(read_json_input(args.suggestions, "import report"))
-    if args.db:
+    hsds = not args.db and not args.source.startswith("demo") and not (Path(args.source) / "directory.json").exists()
+    if args.db or hsds:
+        import tempfile
+
         from db.workbook.from_db import directory_from_db
 
-        questionnaire, directory, translations = directory_from_db(Path(args.db))
-        source = args.db
+        with tempfile.TemporaryDirectory(prefix="camino-workbook-") as tmp:
+            db = Path(args.db) if args.db else _import_hsds(Path(args.source), Path(tmp) / "imported.sqlite")
+            questionnaire, directory, translations = directory_from_db(db)
+        source = args.db or args.source
     else:
         folder = seed_source(args.source)
         questionnaire, directory = read_json(folder / "questionnaire.json"), read_json(folder / "directory.json")
@@ -90,6 +96,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"kiosk: wrote the workbook of {source} to {out}", file=sys.stderr)
     emit_json({"ok": True, "source": source, "out": str(out)})
     return 0
+
+
+def _import_hsds(src: Path, out: Path) -> Path:
+    """An HSDS source imported into ``out`` with the demo city's questionnaire (invalid rows: bad input)."""
+    from db.hsds import ImportRejected, import_hsds
+    from kiosk.cli.import_cmd import DEFAULT_QUESTIONNAIRE
+
+    if not src.exists():
+        raise BadInput(f"--source {src}: not 'demo', a seed folder or an HSDS source (no such file or folder)")
+    try:
+        import_hsds(src, out, DEFAULT_QUESTIONNAIRE, False)
+    except ImportRejected as rejected:
+        raise BadInput(f"--source {src}: {rejected}; run `kiosk import-hsds` to see every row") from None
+    return out
 
 
 def _print_problems(report: dict) -> None:
