@@ -49,8 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     record.add_argument("service", metavar="SERVICE_ID")
     record.add_argument("--by", required=True, metavar="NAME", help="who checked it (staff or the organization)")
     record.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="when (default today)")
-    record.add_argument("--source", default="demo", metavar="demo|FOLDER|FILE.xlsx",
-                        help="the directory's source to update: a workbook or a seed folder (default: demo)")
+    record.add_argument("--source", required=True, metavar="FILE.xlsx|FOLDER|demo",
+                        help="the directory's source to update: the workbook, a seed folder, or 'demo' (the "
+                             "bundled seed, for maintainers)")
     record.set_defaults(func=cmd_record)
     verify.set_defaults(func=lambda args: _usage(verify))
 
