@@ -57,8 +57,23 @@ class ServiceCard:
     eligibility: Localized | None = None
     # Why this service ranks where it does: "language", "itin", "free", "near".
     fit: tuple[str, ...] = ()
+    # Not checked with the organization within directory.stale_after_months: "call first".
+    out_of_date: bool = False
 
 
+
+
+def months_between(earlier: date, later: date) -> int:
+    """Whole calendar months from ``earlier`` to ``later`` (a month counts once its day is reached)."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (1 if later.day < earlier.day else 0)
+
+
+def is_out_of_date(last_verified: date | None, stale_after_months: int, today: date | None = None) -> bool:
+    """True when a service was never checked with its organization, or longer ago than the limit."""
+    if last_verified is None:
+        return True
+    return months_between(last_verified, today or date.today()) >= stale_after_months
 
 
 def _text(value: Localized | None) -> str | None:
@@ -85,6 +100,7 @@ def card_json(card: ServiceCard) -> dict:
         "distance_km": round(card.distance_km, 1) if card.distance_km is not None else None,
         "how_to_apply": _text(card.how_to_apply),
         "fit": list(card.fit),
+        "out_of_date": card.out_of_date,
         "in_english": sorted(k for k, v in localized.items() if v["in_english"])
         + (["documents"] if any(d.in_english for d in card.documents) else []),
     }

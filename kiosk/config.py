@@ -38,6 +38,8 @@ class DirectorySection:
     # Empty: the installed directory under the data folder, built from the demo seed on first run.
     path: str = ""
     seed: str = "albuquerque"
+    # Services not checked with their organization for this long carry "may be out of date — call first".
+    stale_after_months: int = 18
 
 
 @dataclass
@@ -165,6 +167,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "sync.interval_minutes": (1, 7 * 24 * 60),
     "sync.timeout_s": (1.0, 600.0),
     "monitoring.interval_s": (5, 3600),
+    "directory.stale_after_months": (1, 120),
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from kiosk.cards import ServiceCard, card_json, load_cards
+from kiosk.cards import ServiceCard, card_json, is_out_of_date, load_cards
 from kiosk.directory import ANY_KIND, KINDS, STAGES, Directory, StepDef, language_bit
 from kiosk.phone_link import LinkTables, link_tables
 from kiosk.questionnaire import NEAR_KIOSK, Answers, Localized
@@ -132,8 +132,9 @@ class PathwayEngine:
     """Builds pathways from one loaded :class:`Directory`."""
 
     def __init__(self, directory: Directory, kiosk_latitude: float, kiosk_longitude: float,
-                 services_per_step: int = SERVICES_PER_STEP) -> None:
+                 services_per_step: int = SERVICES_PER_STEP, stale_after_months: int = 18) -> None:
         self.directory = directory
+        self.stale_after_months = stale_after_months
         self.kiosk = (kiosk_latitude, kiosk_longitude)
         self.services_per_step = services_per_step
         self._questions = {q.id: q for q in directory.questions("en")}
@@ -284,7 +285,8 @@ class PathwayEngine:
             card = cache.get((language, sid))
             if card is not None:
                 cache.move_to_end((language, sid))
-                found[sid] = card
+                # Judged on every build, not cached: a kiosk runs for months and cards age meanwhile.
+                found[sid] = replace(card, out_of_date=is_out_of_date(card.last_verified, self.stale_after_months))
         while len(cache) > CARD_CACHE_SIZE:
             cache.popitem(last=False)
         return found

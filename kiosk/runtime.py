@@ -55,7 +55,8 @@ def open_engine(config: Config, db: Path | None = None) -> PathwayEngine:
             raise BadInput(str(exc)) from None
     else:
         directory = Directory(ensure_directory(config))
-    return PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
+    return PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude,
+                         stale_after_months=config.directory.stale_after_months)
 
 
 def load_config(path: Path | None = None) -> Config:

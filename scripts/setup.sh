@@ -22,6 +22,8 @@ SYSTEM_PACKAGES=(
   nginx
   # The phone page's browser tests and benchmark (headless, through Selenium)
   chromium chromium-driver
+  # A workbook saved by LibreOffice still loads (tests/test_workbook.py)
+  libreoffice-calc
 )
 
 missing=()

@@ -424,8 +424,16 @@ kiosk set-pin</translation>
         <translation>مستندات يجب إحضارها</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>آخر تحقق</translation>
+        <source>Checked on</source>
+        <translation>تم التحقق في</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 مع الجهة</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>قد تكون المعلومات قديمة: اتصل أولاً</translation>
     </message>
     <message>
         <source>in English</source>

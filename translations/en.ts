@@ -416,8 +416,16 @@ kiosk set-pin</translation>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Last verified</translation>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 with the organization</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>May be out of date: call first</translation>
     </message>
     <message>
         <source>in English</source>

@@ -416,8 +416,16 @@ kiosk set-pin</translation>
         <translation>Documentos que debe traer</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Verificado por última vez</translation>
+        <source>Checked on</source>
+        <translation>Comprobado el</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 con la organización</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Puede estar desactualizado: llame antes de ir</translation>
     </message>
     <message>
         <source>in English</source>

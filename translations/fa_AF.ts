@@ -414,8 +414,16 @@ kiosk set-pin</translation>
         <translation>اسنادی که با خود بیاورید</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>آخرین تأیید</translation>
+        <source>Checked on</source>
+        <translation>تأیید شده در</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 با اداره</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>ممکن است معلومات کهنه باشد: اول زنگ بزنید</translation>
     </message>
     <message>
         <source>in English</source>

@@ -416,8 +416,16 @@ kiosk set-pin</translation>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Dernière vérification</translation>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 auprès de l'organisme</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Peut-être plus à jour : appelez d'abord</translation>
     </message>
     <message>
         <source>in English</source>

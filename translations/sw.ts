@@ -416,8 +416,16 @@ kiosk set-pin</translation>
         <translation>Hati za kuleta</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Ilithibitishwa mwisho</translation>
+        <source>Checked on</source>
+        <translation>Ilithibitishwa tarehe</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 na shirika</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Huenda taarifa zimepitwa na wakati: piga simu kwanza</translation>
     </message>
     <message>
         <source>in English</source>

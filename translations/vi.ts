@@ -414,8 +414,16 @@ kiosk set-pin</translation>
         <translation>Giấy tờ cần mang</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>Kiểm tra lần cuối</translation>
+        <source>Checked on</source>
+        <translation>Đã kiểm tra ngày</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1 với tổ chức</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Có thể đã cũ: hãy gọi điện trước</translation>
     </message>
     <message>
         <source>in English</source>

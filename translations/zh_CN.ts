@@ -414,8 +414,16 @@ kiosk set-pin</translation>
         <translation>需要带的证件</translation>
     </message>
     <message>
-        <source>Last verified</source>
-        <translation>最后核实</translation>
+        <source>Checked on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>%1 with the organization</source>
+        <translation>%1（已与该机构核实）</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>信息可能已过时：请先打电话确认</translation>
     </message>
     <message>
         <source>in English</source>

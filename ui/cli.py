@@ -42,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     tour.add_argument("--size", type=size_arg, default=(1280, 800), metavar="WxH", help="default 1280x800")
     tour.add_argument("--pseudo", nargs="?", const="ltr", choices=PSEUDO_MODES, default="",
                       help="pseudo-translated texts; =rtl also mirrors the layout")
+    tour.add_argument("--db", metavar="PATH",
+                      help="directory database to preview (from `kiosk workbook build`); default: the one in service")
     tour.set_defaults(func=cmd_tour)
 
 
@@ -87,6 +89,12 @@ def cmd_tour(args: argparse.Namespace) -> int:
     from ui.tour import tour
 
     out = Path(args.out)
-    written = tour(load_config(args.config), out, languages, args.size, pseudo=args.pseudo)
+    config = load_config(args.config)
+    engine = None
+    if getattr(args, "db", None):  # a directory being prepared, seen on screen before it is published
+        from kiosk.runtime import open_engine
+
+        engine = open_engine(config, args.db)
+    written = tour(config, out, languages, args.size, pseudo=args.pseudo, engine=engine)
     print(f"kiosk: wrote {len(written)} screen(s) to {out}", file=sys.stderr)
     return 0

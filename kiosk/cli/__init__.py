@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "kiosk.cli.staff_cmds",
     "kiosk.cli.step_links_cmd",
     "kiosk.cli.export_cmd",
+    "kiosk.cli.workbook_cmds",
+    "kiosk.cli.verify_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

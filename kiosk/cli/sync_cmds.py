@@ -43,8 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     keygen.set_defaults(func=cmd_keygen)
 
     publish = sub.add_parser("publish", parents=[parent], help="build and sign a directory update bundle")
-    publish.add_argument("--source", required=True, metavar="HSDS|DB|demo",
-                         help="an HSDS folder or .json file, a directory database, or 'demo'")
+    publish.add_argument("--source", required=True, metavar="HSDS|DB|XLSX|demo",
+                         help="an HSDS folder or .json file, a directory database, a directory workbook, or 'demo'")
     publish.add_argument("--key", required=True, metavar="PRIVATE", help="private key from `kiosk keygen`")
     publish.add_argument("--out", required=True, metavar="DIR", help="bundle folder (served by a web server or USB)")
     publish.add_argument("--version", type=_positive, metavar="N",

@@ -217,6 +217,8 @@ class CardWriter:
         if card.url:
             self._field(out, "website", card.url, ltr=True)
         out.append(self._verified(card))
+        if card.out_of_date:  # older than directory.stale_after_months: say so in bold, before the visit
+            out.append(self._text(self._label("out_of_date"), S_FIELD.but(bold=True, space_before=1)))
         return out
 
     def reference(self, card: ServiceCard, english: ServiceCard | None, step_number: int) -> Flowable:

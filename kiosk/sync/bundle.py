@@ -192,9 +192,9 @@ def sha256_file(path: Path) -> str:
 def build_database(source: str, out: Path, questionnaire: Path | None = None) -> None:
     """Build the directory database named by ``source`` into ``out``.
 
-    ``source`` is ``demo`` (or ``demo:CITY``), a directory database file, or an HSDS source (a folder
-    of CSV files or JSON documents, or one ``.json`` file) imported with ``questionnaire`` (default:
-    the demo city's questionnaire).
+    ``source`` is ``demo`` (or ``demo:CITY``), a directory workbook (``.xlsx``), a directory database
+    file, or an HSDS source (a folder of CSV files or JSON documents, or one ``.json`` file) imported
+    with ``questionnaire`` (default: the demo city's questionnaire).
     """
     from db.seed import build_seed, seed_folder
 
@@ -204,6 +204,11 @@ def build_database(source: str, out: Path, questionnaire: Path | None = None) ->
     path = Path(source)
     if not path.exists():
         raise BadInput(f"--source must be 'demo', a directory database file or an HSDS source; not found: {source}")
+    if path.is_file() and path.suffix.lower() == ".xlsx":  # the directory workbook city staff edit
+        from db.workbook.build import build_workbook
+
+        build_workbook(path, out)
+        return
     if path.is_file() and _is_sqlite(path):
         try:
             check_file(path)

@@ -103,7 +103,7 @@ class ServiceCardWidget(QFrame):
             "itin": (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
             "website": (self.tr("Website"), ltr(card.url) if card.url else None),
             "documents": (self.tr("Documents to bring"), documents),
-            "verified": (self.tr("Last verified"), self._verified()),
+            "verified": (self.tr("Checked on"), self._verified()),
         }
         for key, (caption_text, value) in values.items():
             caption, line = self._rows[key]
@@ -127,7 +127,10 @@ class ServiceCardWidget(QFrame):
         return [names[f] for f in self.card.fit if f in names]
 
     def _verified(self) -> str:
+        # kiosk/cards.py judges the age (directory.stale_after_months); the card only says it.
+        stale = "\n" + self.tr("May be out of date: call first") if self.card.out_of_date else ""
         if self.card.last_verified is None:
-            return self.tr("not yet verified")
+            return self.tr("not yet verified") + stale
         d = self.card.last_verified
-        return QLocale(self.language).toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
+        when = QLocale(self.language).toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
+        return self.tr("%1 with the organization").replace("%1", when) + stale
