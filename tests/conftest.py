@@ -36,6 +36,20 @@ def demo_db_path(tmp_path_factory) -> Path:
     return _DEMO_CACHE["demo"]
 
 
+@pytest.fixture(scope="session")
+def partly_translated_db_path(tmp_path_factory) -> Path:
+    """The demo directory with its service texts translated into Spanish only: every other language
+    falls back to English, as a city's directory does before its translators have been through it."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("partly") / "albuquerque"
+    shutil.copytree(seed_folder("albuquerque"), folder)
+    for path in (folder / "translations").glob("*.json"):
+        if path.stem != "es":
+            path.unlink()
+    return build_seed(folder, folder.parent / "partly.sqlite")
+
+
 @pytest.fixture
 def config() -> Config:
     return Config()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import unicodedata
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QRawFont, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 
-from db.seed import build_seed, seed_folder
 from kiosk.config import LANGUAGES
 from kiosk.languages import is_rtl
 from kiosk.paths import ASSETS_DIR
@@ -207,16 +205,8 @@ def test_every_script_is_drawn_with_a_bundled_font_no_tofu(window, language, fam
 
 
 @pytest.fixture(scope="module")
-def partly_translated_window(qapp, tmp_path_factory):
-    """The demo directory with its service texts translated into Spanish only: every other language
-    falls back to English, as a city's directory does before its translators have been through it."""
-    folder = tmp_path_factory.mktemp("seed") / "albuquerque"
-    shutil.copytree(seed_folder("albuquerque"), folder)
-    for path in (folder / "translations").glob("*.json"):
-        if path.stem != "es":
-            path.unlink()
-    db = build_seed(folder, folder.parent / "partly.sqlite")
-    with kiosk_window(tmp_path_factory.mktemp("qm"), db) as window:
+def partly_translated_window(qapp, tmp_path_factory, partly_translated_db_path):
+    with kiosk_window(tmp_path_factory.mktemp("qm"), partly_translated_db_path) as window:
         yield window
 
 

@@ -148,9 +148,19 @@ def test_arabic_script_printout_is_joined_and_in_logical_order(demo_engine, answ
     assert "505-768-3040" in pdf_text(pdf, tmp_path)  # the fallback phone, digits in order
 
 
-def test_fields_without_a_translation_are_marked_in_english(demo_engine, answers, tmp_path):
-    pdf = printout_for(demo_engine, answers, "sw", config=Config(), printed_on=PRINTED_ON)
-    assert "(kwa Kiingereza)" in pdf_text(pdf, tmp_path)
+def test_fields_without_a_translation_are_marked_in_english(partly_translated_db_path, answers, tmp_path):
+    from kiosk.directory import Directory
+    from kiosk.pathway import PathwayEngine
+
+    directory = Directory(partly_translated_db_path)  # service texts in Spanish only
+    try:
+        engine = PathwayEngine(directory, Config().kiosk.latitude, Config().kiosk.longitude)
+        assert "(kwa Kiingereza)" in pdf_text(printout_for(engine, answers, "sw", config=Config(),
+                                                           printed_on=PRINTED_ON), tmp_path)
+        assert "(en inglés)" not in pdf_text(printout_for(engine, answers, "es", config=Config(),
+                                                          printed_on=PRINTED_ON), tmp_path)
+    finally:
+        directory.close()
 
 
 def test_bilingual_printout_carries_the_english_text_of_the_same_services(demo_engine, answers, tmp_path):
