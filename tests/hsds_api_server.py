@@ -51,7 +51,7 @@ class Behaviour:
     def page(self, number: int, per_page: int, full: bool) -> tuple[int, str, bytes]:
         if self.kind == "official":
             if number == 1:
-                return 200, "application/json", (EXAMPLES / "service_list.json").read_bytes()
+                return 200, "application/json", (EXAMPLES / "json" / "service_list.json").read_bytes()
             return 200, "application/json", json.dumps({"page_number": number, "contents": [], "empty": True}).encode()
         if self.kind == "error500" and number == 3:
             return 500, "text/plain", b"Internal Server Error"
@@ -72,7 +72,7 @@ class Behaviour:
 
     def one(self, service_id: str) -> tuple[int, str, bytes]:
         if self.kind == "official":
-            data = json.loads((EXAMPLES / "service_full.json").read_text(encoding="utf-8"))
+            data = json.loads((EXAMPLES / "json" / "service_full.json").read_text(encoding="utf-8"))
             if data["id"] == service_id:
                 return 200, "application/json", json.dumps(data).encode()
             return 404, "application/json", b'{"error": "not found"}'
