@@ -248,7 +248,11 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
             kept = reachable_strings_with(typed)
             outcome["visitor_text_left"] += len(kept)
             leaks.extend(f"ZIP code {code} in a live object" for code in sorted(kept))
+        if number % 100 == 0 or number == sessions:  # where memory goes, if it grows
+            import gc
+
             print(f"soak: {number} sessions, {len(exceptions)} exceptions, RSS {rss_kb() >> 10} MB, "
+                  f"{len(QApplication.allWidgets())} widgets, {len(gc.get_objects())} Python objects, "
                   f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     QApplication.processEvents()
     return {**outcome, "sessions": sessions, "exceptions": len(exceptions), "first_exception": exceptions[:1],
