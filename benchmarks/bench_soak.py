@@ -235,6 +235,9 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
                 else:
                     window.start_over(idle=False, finished=True)
             app.processEvents()
+            # What the event loop does between two visitors: widgets given up with deleteLater()
+            # are deleted (processEvents() alone never does, and they would pile up as a false leak).
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
             left = visitor_text_left()
             if left:
                 outcome["visitor_text_left"] += 1
@@ -242,6 +245,7 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
         except Exception:
             exceptions.append(traceback.format_exc())
             window.start_over(idle=True)
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         if number == min(warm_up, sessions):
             outcome["rss_warm_kb"] = rss_kb()
         if number % 500 == 0 or number == sessions:
