@@ -72,7 +72,7 @@ def reachable_strings_with(needles: set[bytes]) -> set[str]:
 
 
 def worker(sessions: int, services: int, seed: int, swap_every: int, print_every: int,
-           warm_up: int = WARM_UP_SESSIONS) -> dict:
+           warm_up: int = WARM_UP_SESSIONS, data: Path | None = None) -> dict:
     """Drive the window; return what happened (runs in the child process)."""
     import random
     import shutil
@@ -80,7 +80,7 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
     import traceback
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data = Path(tempfile.mkdtemp(prefix="camino-soak-"))
+    data = data or Path(tempfile.mkdtemp(prefix="camino-soak-"))
     os.environ["CAMINO_DATA_DIR"] = str(data)
     os.environ["CAMINO_CONFIG"] = str(data / "config.toml")
 
@@ -269,10 +269,11 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
 def run(sessions: int, services: int, seed: int, swap_every: int, print_every: int,
         warm_up: int = WARM_UP_SESSIONS) -> tuple[dict, int]:
     """The child's result and its exit code (negative: killed by a signal, a crash)."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sessions", str(sessions),
-               "--services", str(services), "--seed", str(seed), "--swap-every", str(swap_every),
-               "--print-every", str(print_every), "--warm-up", str(warm_up)]
-    child = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    with tempfile.TemporaryDirectory(prefix="camino-soak-") as data:  # two copies of the directory: removed after
+        command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sessions", str(sessions),
+                   "--services", str(services), "--seed", str(seed), "--swap-every", str(swap_every),
+                   "--print-every", str(print_every), "--warm-up", str(warm_up), "--data", data]
+        child = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     return (json.loads(lines[-1]) if lines else {}), child.returncode
 
@@ -315,11 +316,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm-up", type=int, default=WARM_UP_SESSIONS,
                         help="sessions before the RSS growth is measured from (default 200)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.sessions < 1:
         parser.error("--sessions must be at least 1")
     if args.worker:
-        result = worker(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up)
+        result = worker(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up,
+                        args.data)
         print(json.dumps(result), flush=True)
         os._exit(0)  # skip Qt's teardown: the result is out, and teardown is not what is measured
     result, code = run(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up)
