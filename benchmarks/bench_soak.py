@@ -72,7 +72,7 @@ def reachable_strings_with(needles: set[bytes]) -> set[str]:
 
 
 def worker(sessions: int, services: int, seed: int, swap_every: int, print_every: int,
-           warm_up: int = WARM_UP_SESSIONS) -> dict:
+           warm_up: int = WARM_UP_SESSIONS, data: Path | None = None) -> dict:
     """Drive the window; return what happened (runs in the child process)."""
     import random
     import shutil
@@ -80,7 +80,7 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
     import traceback
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data = Path(tempfile.mkdtemp(prefix="camino-soak-"))
+    data = data or Path(tempfile.mkdtemp(prefix="camino-soak-"))
     os.environ["CAMINO_DATA_DIR"] = str(data)
     os.environ["CAMINO_CONFIG"] = str(data / "config.toml")
 
@@ -235,6 +235,9 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
                 else:
                     window.start_over(idle=False, finished=True)
             app.processEvents()
+            # What the event loop does between two visitors: widgets given up with deleteLater()
+            # are deleted (processEvents() alone never does, and they would pile up as a false leak).
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
             left = visitor_text_left()
             if left:
                 outcome["visitor_text_left"] += 1
@@ -242,13 +245,18 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
         except Exception:
             exceptions.append(traceback.format_exc())
             window.start_over(idle=True)
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         if number == min(warm_up, sessions):
             outcome["rss_warm_kb"] = rss_kb()
         if number % 500 == 0 or number == sessions:
             kept = reachable_strings_with(typed)
             outcome["visitor_text_left"] += len(kept)
             leaks.extend(f"ZIP code {code} in a live object" for code in sorted(kept))
+        if number % 100 == 0 or number == sessions:  # where memory goes, if it grows
+            import gc
+
             print(f"soak: {number} sessions, {len(exceptions)} exceptions, RSS {rss_kb() >> 10} MB, "
+                  f"{len(QApplication.allWidgets())} widgets, {len(gc.get_objects())} Python objects, "
                   f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     QApplication.processEvents()
     return {**outcome, "sessions": sessions, "exceptions": len(exceptions), "first_exception": exceptions[:1],
@@ -261,10 +269,11 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
 def run(sessions: int, services: int, seed: int, swap_every: int, print_every: int,
         warm_up: int = WARM_UP_SESSIONS) -> tuple[dict, int]:
     """The child's result and its exit code (negative: killed by a signal, a crash)."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sessions", str(sessions),
-               "--services", str(services), "--seed", str(seed), "--swap-every", str(swap_every),
-               "--print-every", str(print_every), "--warm-up", str(warm_up)]
-    child = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    with tempfile.TemporaryDirectory(prefix="camino-soak-") as data:  # two copies of the directory: removed after
+        command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--sessions", str(sessions),
+                   "--services", str(services), "--seed", str(seed), "--swap-every", str(swap_every),
+                   "--print-every", str(print_every), "--warm-up", str(warm_up), "--data", data]
+        child = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     return (json.loads(lines[-1]) if lines else {}), child.returncode
 
@@ -307,11 +316,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm-up", type=int, default=WARM_UP_SESSIONS,
                         help="sessions before the RSS growth is measured from (default 200)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.sessions < 1:
         parser.error("--sessions must be at least 1")
     if args.worker:
-        result = worker(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up)
+        result = worker(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up,
+                        args.data)
         print(json.dumps(result), flush=True)
         os._exit(0)  # skip Qt's teardown: the result is out, and teardown is not what is measured
     result, code = run(args.sessions, args.services, args.seed, args.swap_every, args.print_every, args.warm_up)

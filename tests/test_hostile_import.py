@@ -167,3 +167,27 @@ def test_a_named_pipe_is_refused_at_once(tmp_path, where, demo_db_path):
     assert "not a regular file" in result.stderr or "named pipe" in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "o.sqlite").exists()
+
+
+def test_the_installed_directory_serves_on_after_every_refusal(capsys, tmp_path, demo_db_path):
+    from kiosk import paths
+    from kiosk.directory import Directory
+    from kiosk.sync.bundle import sha256_file
+
+    shutil.copyfile(demo_db_path, paths.installed_directory())
+    before = sha256_file(paths.installed_directory())
+    deep = tmp_path / "deep.json"
+    deep.write_text(DEEP_JSON)
+    (tmp_path / "folder.json").mkdir()
+    for args in (["pathway", "--answers", deep], ["pathway", "--answers", "/dev/zero"],
+                 ["pathway", "--answers", tmp_path / "folder.json"],
+                 ["import-hsds", deep, "--out", paths.installed_directory()],
+                 ["questions", "--db", "/dev/zero"], ["sync", "--from", tmp_path, "--pubkey", deep]):
+        assert cli(capsys, *args)[0] == 2, args
+    assert sha256_file(paths.installed_directory()) == before
+    directory = Directory(paths.installed_directory())
+    assert directory.questions("en")
+    directory.close()
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"needs": ["need-start"], "stage": "stage-starting"}')
+    assert cli(capsys, "pathway", "--answers", answers)[0] == 0

@@ -30,9 +30,13 @@ class Languages:
         own = QTranslator(self.app)
         if own.load(str(TRANSLATIONS_DIR / f"{language}.qm")):
             found.append(own)
+        else:
+            own.deleteLater()  # a child of the app: kept for ever otherwise, one more at every switch
         qt = QTranslator(self.app)  # qtbase_fa serves fa_AF; Qt has no vi or sw (translations/README.md)
         if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             found.append(qt)
+        else:
+            qt.deleteLater()
         return found
 
     def set_language(self, language: str) -> None:
