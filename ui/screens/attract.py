@@ -1,12 +1,17 @@
-"""The attract screen: a welcome cycling through the languages, and one huge "Touch to start"."""
+"""The attract screen: a welcome cycling through the languages, and one huge "Touch to start".
+
+The words under the greeting and the button change with it: a visitor who reads no English is
+invited in their own language before they have chosen one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout
 
 from kiosk.config import LANGUAGES
 from ui.fonts import family_for
+from ui.i18n import RTL_LANGUAGES, translate_in
 from ui.screens.base import Screen
 from ui.widgets.text import label, set_text
 
@@ -22,11 +27,15 @@ GREETINGS = {
     "sw": "Karibu — gusa ili uanze",
 }
 CYCLE_MS = 3500
+TOUCH = QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
+INVITE = QT_TRANSLATE_NOOP("AttractScreen",
+                           "Find the services that help your business, step by step, in your language.")
 
 
 class AttractScreen(Screen):
     key = "attract"
     started = Signal()
+    cycled = Signal(str)  # the language the screen now invites in
 
     def __init__(self, languages: list[str] | None = None) -> None:
         super().__init__()
@@ -57,15 +66,22 @@ class AttractScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.start.setText(self.tr("Touch to start"))
-        self.start.setAccessibleName(self.tr("Touch to start"))
-        set_text(self.subtitle, self.tr("Find the services that help your business, step by step, in your language."))
+        self._show_greeting()
 
     def _show_greeting(self) -> None:
         lang = self.languages[self._index % len(self.languages)]
         set_text(self.greeting, GREETINGS[lang])
-        self.greeting.setLayoutDirection(Qt.RightToLeft if lang in ("ar", "fa_AF") else Qt.LeftToRight)
-        self.greeting.setStyleSheet(f'font-family: "{family_for(lang)}";')
+        touch, invite = translate_in(lang, "AttractScreen", TOUCH), translate_in(lang, "AttractScreen", INVITE)
+        set_text(self.subtitle, invite)
+        self.start.setText(touch)
+        self.start.setAccessibleName(touch)
+        direction = Qt.RightToLeft if lang in RTL_LANGUAGES else Qt.LeftToRight
+        for widget in (self.greeting, self.subtitle, self.start):
+            widget.setLayoutDirection(direction)
+        family = f'font-family: "{family_for(lang)}";'
+        self.greeting.setStyleSheet(family)
+        self.subtitle.setStyleSheet(family)
+        self.cycled.emit(lang)
 
     def _cycle(self) -> None:
         self._index += 1
