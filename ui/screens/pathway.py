@@ -14,11 +14,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Localized
+from ui import glossary
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.staged import StagedBuild
 from ui.theme import theme
@@ -103,11 +104,17 @@ class PathwayScreen(Screen):
         self.wipe()
         self.pathway, self.notice_text = pathway, notice
         lang = pathway.language
+        explained: set[str] = set()
         for step in pathway.steps:
             self._add_step(step.number, step.title, step.why, step.services, lang)
+            # An acronym the step names (EIN…) explained under its first step, once.
+            terms = [t for t in glossary.terms_in(step.title.text, step.why.text) if t not in explained]
+            if terms:
+                explained.update(terms)
+                self._sections[-1].layout().addWidget(label(glossary.explain(terms), "small"))
         # A person to call is on every pathway: the need nothing met, or simply someone to ask.
         if pathway.unmatched_needs or not pathway.steps:
-            needs = self.locale().createSeparatedList([u.text.text for u in pathway.unmatched_needs])
+            needs = QLocale(lang).createSeparatedList([u.text.text for u in pathway.unmatched_needs])
             title = (self.tr("We did not find a service for: %1").replace("%1", needs) if needs
                      else self.tr("We did not find a service for your answers"))
             why = self.tr("These people can help you find one. Call them or visit:")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.questionnaire import Answers, Question
-from ui import fonts
+from ui import fonts, glossary
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
@@ -63,6 +63,8 @@ class QuestionScreen(Screen):
         layout.addWidget(self.help)
         layout.addWidget(self.hint)
         layout.addWidget(self.options)
+        self.terms = label("", "small")  # SSN, ITIN…: what they are, under the options that name them
+        layout.addWidget(self.terms)
         layout.addStretch(1)
         outer = page_layout(self, 0, 0)
         outer.addWidget(kinetic_scroll_area(content), 1)
@@ -111,6 +113,10 @@ class QuestionScreen(Screen):
         self.hint.setVisible(not self.question.help)
         set_text(self.hint, self.tr("Choose all that apply.") if self.question.kind == "multi"
                  else self.tr("Choose one."))
+        question = self.question
+        terms = glossary.terms_in(question.text.text, *(o.text.text for o in question.options))
+        set_text(self.terms, glossary.explain(terms))
+        self.terms.setVisible(bool(terms))
 
     def chosen(self) -> list[str]:
         value = self.answers.get(self.question.id)
