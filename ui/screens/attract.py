@@ -41,9 +41,12 @@ class AttractScreen(Screen):
         super().__init__()
         self.languages = [lang for lang in (languages or LANGUAGES) if lang in GREETINGS]
         self._index = 0
+        # Its height gives way to the other screens' (it is shown without the footer): large text at
+        # 1024×768 must not push every other screen's footer off the bottom.
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(32)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(24)
         layout.addStretch(2)
         self.greeting = label("", "greeting")
         self.greeting.setAlignment(Qt.AlignCenter)
@@ -56,7 +59,7 @@ class AttractScreen(Screen):
         self.start.clicked.connect(self.started)
         layout.addWidget(self.greeting)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(24)
+        layout.addSpacing(16)
         layout.addWidget(self.start, 0, Qt.AlignHCenter)
         layout.addStretch(3)
         # A cheap cycle: one label change every few seconds, only while the screen is shown.
