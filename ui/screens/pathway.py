@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Localized
 from ui import glossary
@@ -46,6 +46,10 @@ class PathwayScreen(Screen):
         # Cards shown below the fold grow the content downwards: repaint only what is newly there,
         # not the whole screenful for each card. (Moved children still repaint where they were and are.)
         self.content.setAttribute(Qt.WA_StaticContents)
+        # The scroll area sizes its page to the page's minimum height, which Qt sums from each wrapped
+        # label's minimum: narrow, and so very tall. That left screens of empty background below the
+        # last card. Ignored, the page is as tall as its content at its real width (height for width).
+        self.content.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
         layout = page_layout(self.content, spacing=24)
         self.title = label("", "title")
         self.intro = label("", "help")
