@@ -69,7 +69,7 @@ def test_a_card_leads_with_how_to_reach_the_service(qtbot, kiosk):
     online = [c for c in cards if c.card.url and not c.card.phone and not c.card.address]
     assert online, "the demo has services reached only online"
     for card in online:
-        caption, line = card._rows["online"]
+        caption, _line = card._rows["online"]
         assert caption.isVisibleTo(card) and caption.text() == "Online only"
         assert card.site_qr.isVisibleTo(card) and card.site_qr.modules, "a QR code of the site"
         assert not card._rows["website"][0].isVisibleTo(card)
@@ -78,7 +78,7 @@ def test_a_card_leads_with_how_to_reach_the_service(qtbot, kiosk):
     assert caption.text() == "Call" and not callable_.site_qr.isVisibleTo(callable_)
     # How to reach and how to apply come before what the service does.
     ein = next(c for c in cards if c.card.how_to_apply and "Never pay" in c.card.how_to_apply.text)
-    apply_caption, apply_line = ein._rows["apply"]
+    _apply_caption, apply_line = ein._rows["apply"]
     assert apply_line.text.isVisibleTo(ein)
     description = ein._description.text
     assert apply_line.text.mapTo(ein, QPoint(0, 0)).y() < description.mapTo(ein, QPoint(0, 0)).y()
