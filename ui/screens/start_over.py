@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 from ui.theme import theme
 from ui.widgets.text import label, set_text
 
+CARD_WIDTH = 880
+
 
 class StartOverQuestion(QWidget):
     """Covers the window, dimmed, with the question in a card; ``confirmed`` or ``kept`` answers it."""
@@ -18,12 +20,11 @@ class StartOverQuestion(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
         self.card = QFrame()
         self.card.setProperty("role", "card")
-        self.card.setMaximumWidth(880)
         self.card.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         box = QVBoxLayout(self.card)
         box.setContentsMargins(40, 36, 40, 36)
@@ -45,7 +46,7 @@ class StartOverQuestion(QWidget):
         self.keep.clicked.connect(self._keep)
         box.addWidget(self.question)
         box.addLayout(buttons)
-        outer.addWidget(self.card, 0, Qt.AlignHCenter)
+        outer.addWidget(self.card)  # no alignment: a wrapped question then gets the height it needs
         outer.addStretch(1)
         self.hide()
         self.retranslate()
@@ -60,6 +61,11 @@ class StartOverQuestion(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        side = max(32, (event.size().width() - CARD_WIDTH) // 2)  # centred, at most CARD_WIDTH wide
+        self.outer.setContentsMargins(side, 32, side, 32)
+        super().resizeEvent(event)
 
     def ask(self) -> None:
         self.setGeometry(self.parentWidget().rect())
