@@ -133,17 +133,23 @@ class CardWriter:
 
     def _label(self, key: str) -> str:
         if self.english_labels and self.english_labels[key] != self.labels[key]:
-            # Isolated, the English label keeps its colon on the reading side in Arabic and Dari (not ":Phone").
             english = isolate(self.english_labels[key]) if self.rtl else self.english_labels[key]
             return f"{self.labels[key]} · {english}"
         return self.labels[key]
+
+    def _caption(self, key: str) -> str:
+        """The label and its colon. In Arabic and Dari the English word keeps its colon inside its own
+        left-to-right island ("الهاتف · Phone:"); outside it, the colon would show as ":Phone"."""
+        if self.rtl and self.english_labels and self.english_labels[key] != self.labels[key]:
+            return f"{self.labels[key]} · {isolate(self.english_labels[key] + ':')}"
+        return f"{self._label(key)}:"
 
     def _field(self, out: list, key: str, value: Localized | str | None, english: Localized | str | None = None,
                *, ltr: bool = False) -> None:
         if value is None or value == "":
             return
         shown = value if isinstance(value, str) else self.value(value)
-        out.append(self._text(f"{self._label(key)}: {isolate(shown) if ltr else shown}", S_FIELD))
+        out.append(self._text(f"{self._caption(key)} {isolate(shown) if ltr else shown}", S_FIELD))
         english_text = english.text if isinstance(english, Localized) else english
         plain = value if isinstance(value, str) else value.text
         if self.english_labels and english_text and english_text != plain:
@@ -171,7 +177,7 @@ class CardWriter:
         if card.accepts_itin:
             out.append(self._text(self._label("itin"), S_FIELD))
         if card.documents:
-            out.append(self._text(f"{self._label('documents')}:", S_FIELD))
+            out.append(self._text(self._caption("documents"), S_FIELD))
             twins = english.documents if english else ()
             for i, doc in enumerate(card.documents):
                 out.append(self._text(self.value(doc), S_FIELD.but(indent=4, box=True)))
