@@ -310,3 +310,17 @@ def test_chinese_subset_embeds_the_glyphs_drawn_and_not_the_fonts_ascii():
         programs[font["name"].getDebugName(1)] = font["maxp"].numGlyphs
     assert programs["Camino WenKai"] <= len(set("您的创业路线图")) + 2  # + .notdef and the space
     assert programs["Noto Sans"] > 95  # ASCII kept in its first subset: readable, code 32 the space
+
+
+@pytest.mark.parametrize("language", ["ar", "fa_AF"])
+def test_bilingual_labels_keep_the_english_colon_on_the_english_side(language):
+    from kiosk.printout.cards import CardWriter
+    from kiosk.printout.scripts import isolate
+
+    writer = CardWriter(LABELS[language], LABELS["en"], rtl=True, language=language)
+    caption = writer._caption("phone")
+    assert caption == f"{LABELS[language]['phone']} · {isolate('Phone:')}"
+    # Laid out right to left, "Phone:" is still one left-to-right run, colon after the word.
+    line = "".join(text for _script, text in visual_runs(caption, True))
+    assert "Phone:" in line and ":Phone" not in line
+    assert CardWriter(LABELS["es"], LABELS["en"], rtl=False, language="es")._caption("phone") == "Teléfono · Phone:"
