@@ -128,7 +128,7 @@ class KioskWindow(QWidget):
         self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
 
     def _invite(self, language: str) -> None:
-        if self.journey.current == pages.ATTRACT and not self.languages.pseudo:
+        if self.journey.current == pages.ATTRACT and not self.languages.pseudo and self.attract.chosen is None:
             self.header.invite(translate_in(language, "Header", LANGUAGE_WORD))
 
     def begin_session(self) -> None:
@@ -285,6 +285,7 @@ class KioskWindow(QWidget):
     def apply_language(self) -> None:
         language = self.session.language
         self.languages.set_language(language)
+        self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
         for part in (self.header, self.footer, self.picker, self.still_there, self.start_over_question,
                      self.current_screen()):
             if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)

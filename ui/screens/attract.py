@@ -41,6 +41,7 @@ class AttractScreen(Screen):
         super().__init__()
         self.languages = [lang for lang in (languages or LANGUAGES) if lang in GREETINGS]
         self._index = 0
+        self.chosen: str | None = None  # a language picked here from the header: its words stay
         # Its height gives way to the other screens' (it is shown without the footer): large text at
         # 1024×768 must not push every other screen's footer off the bottom.
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
@@ -71,20 +72,32 @@ class AttractScreen(Screen):
     def retranslate(self) -> None:
         self._show_greeting()
 
+    def hold(self, language: str | None) -> None:
+        """Words in ``language`` (chosen from the header before touching), or in turn with the greeting (None)."""
+        self.chosen = language
+        self._show_greeting()
+
     def _show_greeting(self) -> None:
         lang = self.languages[self._index % len(self.languages)]
         set_text(self.greeting, GREETINGS[lang])
-        touch, invite = translate_in(lang, "AttractScreen", TOUCH), translate_in(lang, "AttractScreen", INVITE)
+        self._in_script(self.greeting, lang)
+        if self.chosen is not None:  # the visitor's own choice, in the kiosk's language (pseudo too)
+            touch, invite, words = self.tr(TOUCH), self.tr(INVITE), self.chosen
+        else:
+            touch, invite = translate_in(lang, "AttractScreen", TOUCH), translate_in(lang, "AttractScreen", INVITE)
+            words = lang
         set_text(self.subtitle, invite)
         self.start.setText(touch)
         self.start.setAccessibleName(touch)
-        direction = Qt.RightToLeft if lang in RTL_LANGUAGES else Qt.LeftToRight
-        for widget in (self.greeting, self.subtitle, self.start):
-            widget.setLayoutDirection(direction)
-        family = f'font-family: "{family_for(lang)}";'
-        self.greeting.setStyleSheet(family)
-        self.subtitle.setStyleSheet(family)
+        self._in_script(self.subtitle, words)
+        self._in_script(self.start, words, font=False)
         self.cycled.emit(lang)
+
+    @staticmethod
+    def _in_script(widget, language: str, font: bool = True) -> None:
+        widget.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
+        if font:
+            widget.setStyleSheet(f'font-family: "{family_for(language)}";')
 
     def _cycle(self) -> None:
         self._index += 1
