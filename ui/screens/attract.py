@@ -95,9 +95,13 @@ class AttractScreen(Screen):
 
     @staticmethod
     def _in_script(widget, language: str, font: bool = True) -> None:
-        widget.setLayoutDirection(Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight)
-        if font:
-            widget.setStyleSheet(f'font-family: "{family_for(language)}";')
+        # Both only when they change: a new style sheet re-polishes the widget (a language tap's time).
+        direction = Qt.RightToLeft if language in RTL_LANGUAGES else Qt.LeftToRight
+        if widget.layoutDirection() != direction:
+            widget.setLayoutDirection(direction)
+        sheet = f'font-family: "{family_for(language)}";'
+        if font and widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
 
     def _cycle(self) -> None:
         self._index += 1
