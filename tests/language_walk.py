@@ -22,6 +22,7 @@ from ui.screens.base import Screen
 
 SIZES = [(1920, 1080), (1280, 800), (1024, 768), (1080, 1920)]
 PSEUDO = {"pseudo": "ltr", "pseudo-rtl": "rtl"}
+LARGE = "large-"  # "large-sw": Swahili with the header's large text on
 
 
 @contextlib.contextmanager
@@ -34,6 +35,7 @@ def kiosk_window(folder: Path, db_path: Path) -> Iterator:
     from ui.theme import theme
 
     translations_build.compile_all(out=folder)
+    ui.i18n.forget_lookups()  # the attract screen's translators read this folder's files
     config = Config()
     directory = Directory(db_path)
     engine = PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
@@ -45,6 +47,7 @@ def kiosk_window(folder: Path, db_path: Path) -> Iterator:
         try:
             yield window
         finally:
+            window.header.large_text.setChecked(False)  # the theme is the application's: leave it as found
             window.languages.set_pseudo("")
             window.start_over(idle=True)
             window.close()
@@ -64,9 +67,13 @@ def settle() -> None:
 
 
 def set_mode(window, mode: str) -> str:
-    """A language, or a pseudo mode: pseudo shows Spanish directory text (long, accented) under pseudo UI text."""
+    """A language, a pseudo mode (Spanish directory text, long and accented, under pseudo UI text), or
+    a language with large text ("large-sw")."""
     window.languages.set_pseudo(PSEUDO.get(mode, ""))
-    return "es" if mode in PSEUDO else mode
+    large = mode.startswith(LARGE)
+    if window.header.large_text.isChecked() != large:
+        window.header.large_text.setChecked(large)
+    return "es" if mode in PSEUDO else mode.removeprefix(LARGE)
 
 
 def sample_answer(question):
@@ -111,5 +118,7 @@ def screens_of_a_visit(window, language: str) -> Iterator[tuple[str, Callable[[]
     yield pages.FINISH, lambda: None
     window.show_qr()
     yield "finish-qr", lambda: None
+    yield "start-over", window.ask_start_over
+    window.start_over_question.hide()
     yield "still-there", window.still_there.start
     window.still_there.cancel()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import LANGUAGES, Config
+from kiosk.locale_format import long_date
 from kiosk.printout import english_twin, printout_for, render_pathway
 from kiosk.printout.document import MARGIN
 from kiosk.printout.fonts import ARABIC, CJK, FONTS_DIR, LATIN, font_files, has_glyph
@@ -131,7 +132,9 @@ def test_pathway_renders_in_every_language_with_only_embedded_fonts(demo_engine,
     text = pdf_text(pdf, tmp_path, 1, 1)
     title = LABELS[language]["title"].replace("\u200c", "")  # poppler drops the zero-width non-joiner
     assert title in text.replace("\u200c", "") or title.replace(" ", "") in text.replace(" ", "")
-    assert config.kiosk.location_name in text and "2026-11-29" in text
+    assert config.kiosk.location_name in text and "2026-11-29" not in text  # the visitor's way of writing a date
+    printed = long_date(PRINTED_ON, language)  # "November 29, 2026", "2026年11月29日"
+    assert printed in text or (language in ("ar", "fa_AF") and all(w in text for w in printed.split())), printed
     assert "Letter" in pdf_info(pdf, tmp_path) or "letter" in pdf_info(pdf, tmp_path)
 
 
@@ -317,3 +320,17 @@ def test_chinese_subset_embeds_the_glyphs_drawn_and_not_the_fonts_ascii():
         programs[font["name"].getDebugName(1)] = font["maxp"].numGlyphs
     assert programs["Camino WenKai"] <= len(set("您的创业路线图")) + 2  # + .notdef and the space
     assert programs["Noto Sans"] > 95  # ASCII kept in its first subset: readable, code 32 the space
+
+
+@pytest.mark.parametrize("language", ["ar", "fa_AF"])
+def test_bilingual_labels_keep_the_english_colon_on_the_english_side(language):
+    from kiosk.printout.cards import CardWriter
+    from kiosk.printout.scripts import isolate
+
+    writer = CardWriter(LABELS[language], LABELS["en"], rtl=True, language=language)
+    caption = writer._caption("phone")
+    assert caption == f"{LABELS[language]['phone']} · {isolate('Phone:')}"
+    # Laid out right to left, "Phone:" is still one left-to-right run, colon after the word.
+    line = "".join(text for _script, text in visual_runs(caption, True))
+    assert "Phone:" in line and ":Phone" not in line
+    assert CardWriter(LABELS["es"], LABELS["en"], rtl=False, language="es")._caption("phone") == "Teléfono · Phone:"

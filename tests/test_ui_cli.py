@@ -28,6 +28,11 @@ def test_tour_writes_every_screen(tmp_path):
     assert names[:3] == ["es-01-attract.png", "es-02-language.png", "es-03-question-needs.png"]
     assert "es-09-pathway.png" in names and "es-10-finish.png" in names
     assert all((tmp_path / n).stat().st_size > 5000 for n in names)
+    # The whole pathway as one tall image, for reviewers: as wide as the screen's page, many screens tall.
+    from PySide6.QtGui import QImage
+
+    full, screen = QImage(str(tmp_path / "es-pathway-full.png")), QImage(str(tmp_path / "es-09-pathway.png"))
+    assert not full.isNull() and full.width() <= screen.width() and full.height() > 2 * screen.height()
 
 
 def test_bad_size_and_language_are_bad_input(tmp_path):

@@ -9,7 +9,7 @@ import os
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from test_ui_journey import tap, walk
@@ -155,8 +155,41 @@ def test_start_over_forgets_everything(qtbot, idle_kiosk):
     tap(qtbot, window.next_button)
     tap(qtbot, window.finish.phone_button)
     assert window.finish.qr.modules
-    tap(qtbot, window.restart_button)
+    start_over(qtbot, window)
     assert_forgotten(window, names)
+    window.idle_watch.resume()
+
+
+def start_over(qtbot, window) -> None:
+    """Start over as a visitor does: the footer's button, then "Yes, start over"."""
+    tap(qtbot, window.restart_button)
+    tap(qtbot, window.start_over_question.yes)
+
+
+def test_start_over_asks_first_and_keep_going_keeps_everything(qtbot, idle_kiosk):
+    window = idle_kiosk
+    window.idle_watch.pause()
+    walk(qtbot, window, "es", zip_code=VISITOR_ZIP)
+    answers = dict(window.session.answers.values)
+    tap(qtbot, window.restart_button)
+    question = window.start_over_question
+    assert question.isVisible() and question.geometry() == window.rect()
+    assert question.question.text() == "¿Empezar de nuevo? Sus respuestas se borrarán."
+    assert window.session.answers.values == answers and window.journey.current == "pathway"
+    tap(qtbot, question.keep)
+    assert not question.isVisible()
+    assert window.session.answers.values == answers and window.journey.current == "pathway"
+    # A tap beside the question is "keep going" too; Escape as well.
+    tap(qtbot, window.restart_button)
+    qtbot.mouseClick(question, Qt.LeftButton, pos=question.rect().topLeft() + QPoint(5, 5))
+    assert not question.isVisible() and window.session.answers.values == answers
+    # On the finish screen Start over is the footer's alone, not a peer of Print and Phone.
+    tap(qtbot, window.next_button)
+    assert window.journey.current == "finish"
+    assert not hasattr(window.finish, "restart_button")
+    assert window.restart_button.isVisible()
+    start_over(qtbot, window)
+    assert window.journey.current == "attract" and not window.session.answers.values
     window.idle_watch.resume()
 
 
@@ -165,7 +198,7 @@ def test_insight_counters_never_hold_the_zip_or_identity(qtbot, idle_kiosk, isol
     window = idle_kiosk
     window.idle_watch.pause()
     walk(qtbot, window, "en", zip_code=VISITOR_ZIP)
-    tap(qtbot, window.restart_button)
+    start_over(qtbot, window)
     window.context.insights.close()
     assert not files_containing(isolated_data_dir, VISITOR_ZIP.encode())
     assert not files_containing(isolated_data_dir, b"id-itin")
@@ -195,7 +228,7 @@ def test_insight_counts_after_many_sessions_through_the_real_ui(qtbot, idle_kios
     languages = ["en", "es", "ar", "es", "en", "es"]
     for language in languages:
         walk(qtbot, window, language, zip_code=VISITOR_ZIP)
-        tap(qtbot, window.restart_button)
+        start_over(qtbot, window)
     window.context.insights.close()
 
     store = CounterStore(paths.state_db_path())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from ui_checks import layout_problems
 
@@ -75,11 +75,21 @@ def test_tapped_journey_shows_the_engines_pathway(qtbot, kiosk, demo_engine, lan
     expected = demo_engine.build(answers, language).to_json()
     titles, names = shown_pathway(kiosk)
     want_titles = [s["title"] for s in expected["steps"]]
+    # A person to call (the fallback) closes every pathway, whether or not a need went unmatched.
     want_names = [c["name"] for s in expected["steps"] for c in s["services"]]
-    if expected["unmatched_needs"] or not expected["steps"]:
-        want_names += [c["name"] for c in expected["fallback"]]
+    want_names += [c["name"] for c in expected["fallback"]]
+    assert expected["fallback"]
     assert titles[: len(want_titles)] == want_titles
     assert names == want_names
+    # The overview: one row per step, then the person to call, each opening its part of the page.
+    screen = kiosk.pathway_screen
+    assert [row.title.text() for row in screen.rows][: len(want_titles)] == want_titles
+    assert len(screen.rows) == len(want_titles) + 1
+    tap(qtbot, screen.rows[-1])
+    assert screen.area.verticalScrollBar().value() > 0
+    person = screen.cards[-len(expected["fallback"])]
+    top = person.mapTo(screen.area.viewport(), QPoint(0, 0)).y()
+    assert person.isVisible() and 0 <= top < screen.area.viewport().height(), "the person to call is on screen"
     assert QApplication.layoutDirection() == (Qt.RightToLeft if language == "ar" else Qt.LeftToRight)
     # Finish: the QR code, then feedback.
     tap(qtbot, kiosk.next_button)
@@ -110,7 +120,9 @@ def test_the_pathway_prepared_during_the_review_is_the_one_for_the_final_answers
     tap(qtbot, kiosk.back_button)
     qtbot.wait(300)  # reading the review: the pathway is prepared meanwhile
     tap(qtbot, kiosk.next_button)
-    assert shown_pathway(kiosk)[1] == [c.name.text for s in demo_engine.build(answers, "en").steps for c in s.services]
+    built = demo_engine.build(answers, "en")
+    assert shown_pathway(kiosk)[1] == [c.name.text for s in built.steps for c in s.services] + [
+        c.name.text for c in built.fallback]
 
     tap(qtbot, kiosk.back_button)
     qtbot.wait(300)

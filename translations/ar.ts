@@ -90,10 +90,6 @@
         <translation>خذه على هاتفك</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>ابدأ من جديد</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>اعرض رمز QR بدلًا من ذلك</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>تمت الطباعة. خذ أوراقك من الطابعة من فضلك.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>عذرًا، الطابعة لا تعمل الآن.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>عذرًا، الطابعة لا تعمل الآن. يمكنك أخذ مسارك على هاتفك بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: رقم الضمان الاجتماعي، رقم تعطيه الحكومة الأمريكية لمن يحق له العمل في الولايات المتحدة.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: رقم ضريبي من مصلحة الضرائب (IRS) لمن لا يستطيع الحصول على SSN. وهو مجاني.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: الرقم الضريبي لمشروعك من مصلحة الضرائب (IRS). وهو مجاني.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>تخطَّ</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>الطباعة غير متاحة في هذا الكشك.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>مسارك</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>اتبع هذه الخطوات بالترتيب. في كل خطوة من يمكنه مساعدتك، والأنسب أولًا.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>اتبع هذه الخطوات بالترتيب. المس خطوة لترى من يمكنه مساعدتك، والأنسب أولًا.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>هؤلاء يمكنهم مساعدتك في إيجاد خدمة. اتصل بهم أو زرهم:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>لست متأكدًا؟ تحدّث مع شخص</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>هؤلاء يمكنهم أن يدلّوك على المكان الصحيح. اتصل بهم أو زرهم:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>شخص تتصل به ليدلّك على المكان الصحيح.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>كل الخطوات</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -388,14 +415,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>ساعات العمل</translation>
     </message>
@@ -438,6 +457,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصل</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>زيارة شخصية</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>عبر الإنترنت فقط</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>طريقة التقديم</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>من يمكنه الاستفادة</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -565,6 +604,10 @@ kiosk set-pin</translation>
         <translation>الخروج من Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>فشلت آخر طباعة: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>لا يوجد ما يُعاد طبعه. تُحفظ الطبعة 10 دقائق وتُنسى عند إعادة ضبط الكشك.</translation>
     </message>
@@ -650,6 +693,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>هل تريد البدء من جديد؟ ستُمحى إجاباتك.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>نعم، ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>متابعة</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>Take it on your phone</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Start over</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>Show the QR code instead</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>Printed. Please take your pages from the printer.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>Sorry, the printer is not working right now.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: your business&apos;s tax number from the IRS. It is free.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>Printing is not set up on this kiosk.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>Your pathway</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>Do these steps in order. Each step lists who can help, best match first.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>Do these steps in order. Tap a step to see who can help, best match first.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>These people can help you find one. Call them or visit:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>Not sure? Talk to a person</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>These people can point you to the right place. Call them or visit:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>Someone to call who can point you to the right place.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>in English</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -380,14 +407,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
@@ -430,6 +449,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>in English</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Walk in</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>Online only</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Who can use it</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -553,6 +592,10 @@ kiosk set-pin</translation>
         <translation>Exit Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>The last print failed: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</translation>
     </message>
@@ -634,6 +677,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>Start over? Your answers will be cleared.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Yes, start over</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Keep going</translation>
     </message>
 </context>
 <context>

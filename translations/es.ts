@@ -90,10 +90,6 @@
         <translation>Llévela en su teléfono</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>Mostrar el código QR</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>Listo. Tome sus hojas de la impresora.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>Lo sentimos, la impresora no funciona ahora.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>Lo sentimos, la impresora no funciona ahora. Puede llevar su ruta en su teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: número de Seguro Social, el número que da el gobierno de EE. UU. a quien puede trabajar en EE. UU.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: un número de impuestos del IRS para personas que no pueden tener SSN. Es gratis.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: el número de impuestos de su negocio, del IRS. Es gratis.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>Saltar</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>Este quiosco no tiene impresora.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>Su ruta</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>Siga estos pasos en orden. Cada paso dice quién puede ayudarle; el más adecuado va primero.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>Siga estos pasos en orden. Toque un paso para ver quién puede ayudarle; el más adecuado va primero.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>Estas personas pueden ayudarle a encontrar uno. Llame o visítelos:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>¿No está seguro? Hable con una persona</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>Estas personas pueden indicarle a dónde ir. Llámelas o visítelas:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>Alguien a quien llamar que puede indicarle a dónde ir.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>en inglés</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Todos los pasos</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -380,14 +407,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
@@ -430,6 +449,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>en inglés</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llame</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Vaya en persona</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>Solo en internet</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cómo solicitar</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Quién puede usarlo</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -553,6 +592,10 @@ kiosk set-pin</translation>
         <translation>Salir de Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>La última impresión falló: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>No hay nada que reimprimir. Una impresión se guarda 10 minutos y se borra cuando el quiosco se reinicia.</translation>
     </message>
@@ -634,6 +677,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>¿Empezar de nuevo? Sus respuestas se borrarán.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Sí, empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>در تلفون خود ببرید</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>از نو شروع کنید</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>کد QR را نشان بدهید</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>چاپ شد. لطفاً کاغذهای خود را از پرنتر بگیرید.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>معذرت می‌خواهیم، پرنتر فعلاً کار نمی‌کند.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>معذرت می‌خواهیم، پرنتر فعلاً کار نمی‌کند. می‌توانید مسیر خود را در تلفون خود ببرید.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: نمبر تامین اجتماعی، نمبری که حکومت امریکا به کسی می‌دهد که اجازه کار در امریکا را دارد.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: نمبر مالیاتی از اداره مالیات (IRS) برای کسانی که SSN گرفته نمی‌توانند. رایگان است.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: نمبر مالیاتی کاروبار شما از اداره مالیات (IRS). رایگان است.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>زبان: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>رد شوید</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>چاپ در این کیوسک تنظیم نشده است.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>مسیر شما</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>این گام‌ها را به ترتیب انجام دهید. در هر گام آمده که چه کسی کمک می‌کند؛ بهترین اول است.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>این گام‌ها را به ترتیب انجام دهید. روی یک گام بزنید تا ببینید چه کسی کمک کرده می‌تواند؛ مناسب‌ترین اول است.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>این اشخاص می‌توانند در پیدا کردن خدمت کمک کنند. زنگ بزنید یا بروید:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>مطمئن نیستید؟ با یک نفر صحبت کنید</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>این‌ها می‌توانند شما را به جای درست رهنمایی کنند. به آن‌ها زنگ بزنید یا بروید:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>کسی که به او زنگ بزنید و شما را به جای درست رهنمایی کند.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>به انگلیسی</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>همه گام‌ها</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -378,14 +405,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>تلفون</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>آدرس</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>ساعات کاری</translation>
     </message>
@@ -428,6 +447,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>زنگ بزنید</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>حضوری بروید</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>فقط آنلاین</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>طریقه درخواست</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>چه کسی استفاده کرده می‌تواند</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -550,6 +589,10 @@ kiosk set-pin</translation>
         <translation>خروج از Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>آخرین چاپ ناکام شد: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>چیزی برای چاپ دوباره نیست. چاپ 10 دقیقه نگه داشته می‌شود و با از نو شدن کیوسک پاک می‌شود.</translation>
     </message>
@@ -630,6 +673,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>از نو شروع می‌کنید؟ جواب‌های شما پاک می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>بلی، از نو شروع شود</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>ادامه دهید</translation>
     </message>
 </context>
 <context>

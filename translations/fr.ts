@@ -90,10 +90,6 @@
         <translation>Sur votre téléphone</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Recommencer</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>Afficher le code QR</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>C&apos;est imprimé. Prenez vos feuilles dans l&apos;imprimante.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>Désolé, l&apos;imprimante ne fonctionne pas pour le moment.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>Désolé, l&apos;imprimante ne fonctionne pas pour le moment. Vous pouvez emporter votre parcours sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN : numéro de sécurité sociale, donné par le gouvernement des États-Unis aux personnes qui peuvent y travailler.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN : un numéro fiscal de l&apos;IRS pour les personnes qui ne peuvent pas avoir de SSN. Il est gratuit.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN : le numéro fiscal de votre entreprise, donné par l&apos;IRS. Il est gratuit.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>Passer</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>L&apos;impression n&apos;est pas installée sur cette borne.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>Votre parcours</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>Suivez ces étapes dans l&apos;ordre. Chaque étape indique qui peut vous aider, le plus adapté en premier.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>Suivez ces étapes dans l&apos;ordre. Touchez une étape pour voir qui peut vous aider, le plus adapté en premier.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>Ces personnes peuvent vous aider à en trouver un. Appelez-les ou allez les voir :</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>Pas sûr ? Parlez à quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>Ces personnes peuvent vous orienter au bon endroit. Appelez-les ou allez les voir :</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>Quelqu&apos;un à appeler pour vous orienter au bon endroit.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -380,14 +407,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Horaires</translation>
     </message>
@@ -421,15 +440,35 @@ kiosk set-pin</translation>
     </message>
     <message>
         <source>%1 with the organization</source>
-        <translation>%1 auprès de l'organisme</translation>
+        <translation>%1 auprès de l&apos;organisme</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>
-        <translation>Peut-être plus à jour : appelez d'abord</translation>
+        <translation>Peut-être plus à jour : appelez d&apos;abord</translation>
     </message>
     <message>
         <source>in English</source>
         <translation>en anglais</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>En ligne seulement</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment faire la demande</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Pour qui</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -553,6 +592,10 @@ kiosk set-pin</translation>
         <translation>Quitter Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>La dernière impression a échoué : %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>Rien à réimprimer. Une impression est gardée 10 minutes et oubliée quand la borne se réinitialise.</translation>
     </message>
@@ -634,6 +677,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>Recommencer ? Vos réponses seront effacées.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Oui, recommencer</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>Ichukue kwenye simu</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Anza upya</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>Onyesha msimbo wa QR</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>Imechapishwa. Tafadhali chukua karatasi zako kwenye printa.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>Samahani, printa haifanyi kazi sasa hivi.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>Samahani, printa haifanyi kazi sasa. Unaweza kuchukua njia yako kwenye simu badala yake.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: namba ya Social Security, namba ya serikali ya Marekani kwa mtu anayeruhusiwa kufanya kazi Marekani.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: namba ya kodi kutoka IRS kwa watu wasioweza kupata SSN. Ni bure.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: namba ya kodi ya biashara yako kutoka IRS. Ni bure.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>Lugha: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>Ruka</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>Kioski hiki hakina printa.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>Njia yako</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>Fuata hatua hizi kwa mpangilio. Kila hatua inaonyesha nani anaweza kusaidia, anayefaa zaidi kwanza.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>Fanya hatua hizi kwa mpangilio. Gusa hatua uone nani anaweza kukusaidia, anayefaa zaidi kwanza.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>Watu hawa wanaweza kukusaidia kupata huduma. Wapigie simu au watembelee:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>Huna uhakika? Ongea na mtu</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>Watu hawa wanaweza kukuelekeza mahali sahihi. Wapigie simu au uwatembelee:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>Mtu wa kumpigia simu atakayekuelekeza mahali sahihi.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>kwa Kiingereza</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Hatua zote</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -380,14 +407,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>Simu</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Anwani</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Saa za kazi</translation>
     </message>
@@ -430,6 +449,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>kwa Kiingereza</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Piga simu</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Fika ana kwa ana</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>Mtandaoni tu</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Jinsi ya kuomba</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Nani anaweza kutumia</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -553,6 +592,10 @@ kiosk set-pin</translation>
         <translation>Toka Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>Uchapishaji wa mwisho haukufaulu: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>Hakuna cha kuchapisha tena. Chapisho huhifadhiwa dakika 10 na husahaulika kioski kikianza upya.</translation>
     </message>
@@ -634,6 +677,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>Anza upya? Majibu yako yatafutwa.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Ndiyo, anza upya</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Endelea</translation>
     </message>
 </context>
 <context>

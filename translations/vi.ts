@@ -90,10 +90,6 @@
         <translation>Lưu vào điện thoại</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>Bắt đầu lại</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>Hiện mã QR</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>Đã in xong. Xin lấy giấy ở máy in.</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>Xin lỗi, máy in hiện không hoạt động.</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>Xin lỗi, máy in hiện không hoạt động. Bạn có thể lưu lộ trình vào điện thoại.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN: số An sinh Xã hội, số do chính phủ Hoa Kỳ cấp cho người được phép làm việc tại Hoa Kỳ.</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN: mã số thuế do IRS cấp cho người không thể có SSN. Miễn phí.</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN: mã số thuế của doanh nghiệp bạn, do IRS cấp. Miễn phí.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>Ngôn ngữ: %1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>Máy này chưa được cài đặt để in.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>Lộ trình của bạn</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>Làm theo các bước theo thứ tự. Mỗi bước có danh sách nơi giúp bạn, nơi phù hợp nhất ở đầu.</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>Làm các bước theo thứ tự. Chạm vào một bước để xem ai có thể giúp, phù hợp nhất ở trên cùng.</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>Những người này có thể giúp bạn tìm. Hãy gọi điện hoặc đến gặp họ:</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>Chưa chắc? Nói chuyện với một người</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>Những người này có thể chỉ cho bạn đúng nơi cần đến. Hãy gọi hoặc đến gặp họ:</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>Người bạn có thể gọi để được chỉ đúng nơi cần đến.</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Tất cả các bước</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -378,14 +405,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Giờ mở cửa</translation>
     </message>
@@ -428,6 +447,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gọi</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>Đến trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>Chỉ trực tuyến</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cách đăng ký</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Ai có thể dùng</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -550,6 +589,10 @@ kiosk set-pin</translation>
         <translation>Thoát Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>Lần in gần nhất bị lỗi: %1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>Không có gì để in lại. Bản in được giữ 10 phút và bị xóa khi máy đặt lại.</translation>
     </message>
@@ -630,6 +673,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>Bắt đầu lại? Các câu trả lời của bạn sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>Có, bắt đầu lại</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Tiếp tục</translation>
     </message>
 </context>
 <context>

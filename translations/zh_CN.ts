@@ -90,10 +90,6 @@
         <translation>存到手机上</translation>
     </message>
     <message>
-        <source>Start over</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
         <source>Show the QR code instead</source>
         <translation>显示二维码</translation>
     </message>
@@ -138,12 +134,31 @@
         <translation>打印好了。请从打印机取走您的纸张。</translation>
     </message>
     <message>
-        <source>Sorry, the printer is not working right now.</source>
-        <translation>抱歉，打印机现在不能用。</translation>
+        <source>Sorry, the printer is not working right now. You can take your pathway on your phone instead.</source>
+        <translation>抱歉，打印机现在无法使用。您可以把路线图存到手机上。</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>SSN: Social Security number, the U.S. government&apos;s number for a person who may work in the U.S.</source>
+        <translation>SSN：社会安全号码，是美国政府发给可以在美国工作的人的号码。</translation>
+    </message>
+    <message>
+        <source>ITIN: a tax number from the IRS for people who cannot get an SSN. It is free.</source>
+        <translation>ITIN：美国国税局（IRS）发给无法取得SSN的人的报税号码。免费。</translation>
+    </message>
+    <message>
+        <source>EIN: your business&apos;s tax number from the IRS. It is free.</source>
+        <translation>EIN：美国国税局（IRS）发给您企业的税号。免费。</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
     <message>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
@@ -170,10 +185,6 @@
     <message>
         <source>Skip</source>
         <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Printing is not set up on this kiosk.</source>
-        <translation>本机还不能打印。</translation>
     </message>
 </context>
 <context>
@@ -223,8 +234,8 @@
         <translation>您的路线图</translation>
     </message>
     <message>
-        <source>Do these steps in order. Each step lists who can help, best match first.</source>
-        <translation>请按顺序完成这些步骤。每一步都列出能帮助您的机构，最合适的排在前面。</translation>
+        <source>Do these steps in order. Tap a step to see who can help, best match first.</source>
+        <translation>请按顺序完成这些步骤。点一个步骤，看看谁能帮您，最合适的排在前面。</translation>
     </message>
     <message>
         <source>We did not find a service for: %1</source>
@@ -239,8 +250,24 @@
         <translation>这些人可以帮您找到服务。请打电话或前往：</translation>
     </message>
     <message>
+        <source>Not sure? Talk to a person</source>
+        <translation>不确定？找人谈谈</translation>
+    </message>
+    <message>
+        <source>These people can point you to the right place. Call them or visit:</source>
+        <translation>这些人可以告诉您该去哪里。请打电话或前往：</translation>
+    </message>
+    <message>
+        <source>Someone to call who can point you to the right place.</source>
+        <translation>可以打电话问的人，他们会告诉您该去哪里。</translation>
+    </message>
+    <message>
         <source>in English</source>
         <translation>英文</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部步骤</translation>
     </message>
     <message>
         <source>Why this step: %1</source>
@@ -378,14 +405,6 @@ kiosk set-pin</translation>
 <context>
     <name>ServiceCardWidget</name>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>办公时间</translation>
     </message>
@@ -428,6 +447,26 @@ kiosk set-pin</translation>
     <message>
         <source>in English</source>
         <translation>英文</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>打电话</translation>
+    </message>
+    <message>
+        <source>Walk in</source>
+        <translation>亲自前往</translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation>仅限网上</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>如何申请</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Speaks your language</source>
@@ -550,6 +589,10 @@ kiosk set-pin</translation>
         <translation>退出 Camino</translation>
     </message>
     <message>
+        <source>The last print failed: %1</source>
+        <translation>上一次打印失败：%1</translation>
+    </message>
+    <message>
         <source>Nothing to reprint. A printout is kept for 10 minutes and forgotten when the kiosk resets.</source>
         <translation>没有可重印的内容。打印内容保留 10 分钟，自助机重置时会被清除。</translation>
     </message>
@@ -630,6 +673,21 @@ kiosk set-pin</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverQuestion</name>
+    <message>
+        <source>Start over? Your answers will be cleared.</source>
+        <translation>要重新开始吗？您的回答将被清除。</translation>
+    </message>
+    <message>
+        <source>Yes, start over</source>
+        <translation>是，重新开始</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>

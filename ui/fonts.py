@@ -22,6 +22,11 @@ FAMILIES = {
     "zh_CN": ("Camino WenKai", "LXGW WenKai", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei"),
 }
 
+# WenKai's "Bold" is its regular outline stroked 0.012 em wide: on screen a title or a chosen option
+# looked no bolder than the text around it. Without a bold face Qt emboldens the regular one itself
+# (FreeType's synthetic bold, about four times as strong), which shows. Paper keeps the file.
+SCREEN_SKIPS = ("CaminoWenKai-Bold.ttf",)
+
 _registered = False
 _cache: dict[str, str] = {}
 
@@ -35,6 +40,8 @@ def register_bundled() -> list[str]:
     _registered = True
     folder = ASSETS_DIR / "fonts"
     for path in sorted([*folder.rglob("*.ttf"), *folder.rglob("*.otf")]) if folder.is_dir() else []:
+        if path.name in SCREEN_SKIPS:
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)

@@ -12,6 +12,23 @@ from kiosk.languages import is_rtl
 from kiosk.paths import TRANSLATIONS_DIR
 from ui.pseudo import PseudoTranslator, parse_mode
 
+_lookup: dict[str, QTranslator] = {}
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` of ``context`` in ``language``, whatever language the kiosk shows (the attract screen
+    invites in every language in turn); the text itself where ``language`` has no translation of it."""
+    if language not in _lookup:
+        translator = QTranslator()
+        translator.load(str(TRANSLATIONS_DIR / f"{language}.qm"))
+        _lookup[language] = translator
+    return _lookup[language].translate(context, text) or text
+
+
+def forget_lookups() -> None:
+    """Drop the translators of :func:`translate_in` (translations rebuilt)."""
+    _lookup.clear()
+
 
 class Languages:
     """Installs the translator for one language at a time and tells every widget (LanguageChange)."""

@@ -15,7 +15,7 @@ from kiosk.languages import autonym
 from kiosk.questionnaire import Answers
 from kiosk.session import Journey, phone_code_text
 from ui.context import KioskContext
-from ui.i18n import Languages
+from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
 from ui.pathway_ahead import PathwayAhead
 from ui.screens.attract import AttractScreen
@@ -26,12 +26,13 @@ from ui.screens.language import LanguagePicker, LanguageScreen
 from ui.screens.pathway import PathwayScreen
 from ui.screens.question import QuestionScreen
 from ui.screens.review import ReviewScreen
+from ui.screens.start_over import StartOverQuestion
 from ui.screens.still_there import StillThereOverlay
 from ui.screens.zip_code import ZipScreen
 from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.footer import Footer
-from ui.widgets.header import Header
+from ui.widgets.header import LANGUAGE_WORD, Header
 
 
 class KioskWindow(QWidget):
@@ -64,7 +65,7 @@ class KioskWindow(QWidget):
         self.back_button, self.restart_button = self.footer.back, self.footer.restart
         self.skip_button, self.next_button = self.footer.skip, self.footer.next
         self.back_button.clicked.connect(self.go_back)
-        self.restart_button.clicked.connect(lambda: self.start_over(idle=False))
+        self.restart_button.clicked.connect(self.ask_start_over)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.go_next)
 
@@ -77,6 +78,7 @@ class KioskWindow(QWidget):
 
         self.attract = AttractScreen(self.enabled_languages)
         self.attract.started.connect(self.begin_session)
+        self.attract.cycled.connect(self._invite)
         self.catch_up = CatchUpWhenShown(self)
         self.catch_up.watch(self.attract)
         self.screens: dict[str, Screen] = {pages.ATTRACT: self.attract}
@@ -111,18 +113,24 @@ class KioskWindow(QWidget):
         self.finish = FinishScreen()
         self.finish.print_requested.connect(self.print_pathway)
         self.finish.qr_requested.connect(self.show_qr)
-        self.finish.start_over.connect(lambda: self.start_over(idle=False, finished=True))
         self.finish.feedback.connect(self._feedback)
 
     def _build_overlays(self) -> None:
         self.still_there = StillThereOverlay(self, self.context.config.session.countdown_s)
         self.still_there.expired.connect(lambda: self.start_over(idle=True))
         self.still_there.stay.connect(lambda: self.idle_watch.arm())
+        self.start_over_question = StartOverQuestion(self)
+        self.start_over_question.confirmed.connect(
+            lambda: self.start_over(idle=False, finished=self.journey.current == pages.FINISH))
         if self.context.printer is not None:
             self.finish.follow(self.context.printer)
 
     def _rehearse_pathway(self) -> None:  # with no answers: only the human fallback, nobody's data
         self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
+
+    def _invite(self, language: str) -> None:
+        if self.journey.current == pages.ATTRACT and not self.languages.pseudo and self.attract.chosen is None:
+            self.header.invite(translate_in(language, "Header", LANGUAGE_WORD))
 
     def begin_session(self) -> None:
         """Touch to start: a newer directory goes into service now, between visitors; then the languages."""
@@ -198,6 +206,8 @@ class KioskWindow(QWidget):
             self.idle_watch.disarm()
         else:
             self.idle_watch.arm()
+        if page != pages.ATTRACT:  # the attract screen's invitation gives way to the visitor's language
+            self.header.language.setText(autonym(self.session.language))
         step, total = self.journey.progress()
         self.header.progress.set_progress(step, total)
         self.header.progress.setVisible(page != pages.ATTRACT)
@@ -276,7 +286,9 @@ class KioskWindow(QWidget):
     def apply_language(self) -> None:
         language = self.session.language
         self.languages.set_language(language)
-        for part in (self.header, self.footer, self.picker, self.still_there, self.current_screen()):
+        self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
+        for part in (self.header, self.footer, self.picker, self.still_there, self.start_over_question,
+                     self.current_screen()):
             if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)
                 align_for(part)
         questions = self.questions()
@@ -333,7 +345,7 @@ class KioskWindow(QWidget):
         if pathway is None:
             return
         if self.context.printer is None:
-            self.finish.show_print_failed(self.tr("Printing is not set up on this kiosk."))
+            self.finish.show_print_failed()  # no printer set up on this kiosk
             return
         printed = self.context.printer.submit(pathway, self.engine)
         if printed is not None:
@@ -355,16 +367,24 @@ class KioskWindow(QWidget):
 
     # -- forgetting --------------------------------------------------------------------------------------
 
+    def ask_start_over(self) -> None:
+        """Start over, once the visitor says yes: one tap must not wipe a whole visit."""
+        self.completion.run_all()
+        self.picker.hide()
+        self.start_over_question.ask()
+
     def _idle(self) -> None:
         if self.journey.current == pages.ATTRACT:
             return
         self.picker.hide()
+        self.start_over_question.hide()
         self.still_there.start()
 
     def start_over(self, idle: bool, finished: bool = False) -> None:
         """Forget the visitor: answers, pathway, every screen's state; back to the attract screen."""
         self.still_there.cancel()
         self.picker.hide()
+        self.start_over_question.hide()
         if self.context.insights is not None and self.context.insights.in_session:
             self.context.insights.session_ended(finished=finished)
         self.pathway_ahead.forget()
@@ -387,7 +407,8 @@ class KioskWindow(QWidget):
         super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
-        for overlay in (getattr(self, "picker", None), getattr(self, "still_there", None)):
+        for overlay in (getattr(self, "picker", None), getattr(self, "still_there", None),
+                        getattr(self, "start_over_question", None)):
             if overlay is not None and overlay.isVisible():
                 overlay.setGeometry(self.rect())
         super().resizeEvent(event)

@@ -1,7 +1,8 @@
 """Printing a pathway off the UI thread: render the PDF (kiosk.printout), send it (kiosk.printing).
 
 The screens only see ``PrintService.submit(pathway, engine)`` and three signals; a failure comes
-back as one sentence for the visitor, never a frozen screen or a traceback.
+back as the technical cause in one sentence (for the log and staff mode: the visitor is told in their
+own language that the printer is not working), never a frozen screen or a traceback.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class PrintService(QObject):
         self._busy = False
         self._busy_since = 0.0
         self._job = 0  # the job whose end clears _busy; a job given up on as stuck no longer does
+        self.last_failure = ""  # the cause of the last failure, for staff mode; never shown to a visitor
 
     @staticmethod
     def available() -> bool:
@@ -63,13 +65,16 @@ class PrintService(QObject):
                 printing.print_pdf(pdf, queue, copies=copies, paper=self.config.printing.paper)
             except Exception as exc:  # any failure becomes a sentence and the QR code offer
                 # Only the kind of failure is logged: never the pathway, never an answer.
-                log.warning("printing failed: %s", type(exc).__name__)
+                cause = _sentence(exc)
+                log.warning("printing failed: %s%s", type(exc).__name__, f": {cause}" if cause else "")
                 if job == self._job:
                     self._busy = False
-                    self.failed.emit(_sentence(exc))
+                    self.last_failure = cause or type(exc).__name__
+                    self.failed.emit(cause)
                 return
             if job == self._job:
                 self._busy = False
+                self.last_failure = ""
                 self.finished.emit()
 
         threading.Thread(target=work, name="camino-print", daemon=True).start()

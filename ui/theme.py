@@ -115,11 +115,14 @@ QLabel[role="step-number"] {{ font-size: {s(30)}px; font-weight: bold; color: {p
     background: {p.primary}; border-radius: {s(28)}px; }}
 QLabel[role="step-title"] {{ font-size: {s(30)}px; font-weight: bold; }}
 QLabel[role="card-title"] {{ font-size: {s(25)}px; font-weight: bold; }}
+QLabel[role="row-title"] {{ font-size: {s(25)}px; font-weight: bold; }}
+QLabel[role="caption"] {{ font-size: {s(17)}px; font-weight: bold; color: {p.primary}; }}
 QLabel[role="digits"] {{ font-size: {s(48)}px; font-weight: bold; letter-spacing: 6px;
     border: 2px solid {p.border}; border-radius: 12px; background: {p.surface}; padding: 8px 24px; }}
 QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 14px; }}
 QFrame[role="card"] QLabel {{ border: none; }}
 QFrame[role="step"] {{ background: transparent; border: none; }}
+QFrame[role="pinned"] {{ background: {p.background}; border: none; border-top: 2px solid {p.border}; }}
 QFrame[role="bar"] {{ background: {p.surface}; border: none; border-bottom: 2px solid {p.border}; }}
 QFrame[role="footer"] {{ background: {p.surface}; border: none; border-top: 2px solid {p.border}; }}
 QPushButton {{

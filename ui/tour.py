@@ -60,9 +60,13 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
             shot(number, page_name(window.journey.current))
             number += 1
             window.go_next()
-        for _ in (pages.REVIEW, pages.PATHWAY):
+        for page in (pages.REVIEW, pages.PATHWAY):
             shot(number, window.journey.current)
             number += 1
+            if page == pages.PATHWAY:  # the whole page, one tall image, for reviewers and translators
+                path = out / f"{language}-pathway-full.png"
+                window.pathway_screen.full_page().save(str(path))
+                written.append(path)
             window.go_next()
         window.show_qr()
         shot(number, pages.FINISH)

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from kiosk.cards import ServiceCard
+from kiosk.locale_format import join_list, long_date
 from kiosk.printout.glyphs import TextWriter
 from kiosk.printout.layout import Text, TextStyle
 from kiosk.printout.qr import qr_drawing
@@ -155,9 +156,10 @@ class CardWriter:
     ``english_labels`` set: a bilingual printout (English text follows, small and grey).
     """
 
-    def __init__(self, labels: dict[str, str], english_labels: dict[str, str] | None, rtl: bool) -> None:
+    def __init__(self, labels: dict[str, str], english_labels: dict[str, str] | None, rtl: bool,
+                 language: str = "en") -> None:
         self.labels, self.english_labels, self.rtl = labels, english_labels, rtl
-        self.separator = "، " if rtl else ("、" if labels is not None and labels.get("free") == "免费" else ", ")
+        self.language = language
 
     def value(self, text: Localized) -> str:
         """Directory text, marked when it is English because the visitor's language is missing."""
@@ -170,15 +172,23 @@ class CardWriter:
 
     def _label(self, key: str) -> str:
         if self.english_labels and self.english_labels[key] != self.labels[key]:
-            return f"{self.labels[key]} · {self.english_labels[key]}"
+            english = isolate(self.english_labels[key]) if self.rtl else self.english_labels[key]
+            return f"{self.labels[key]} · {english}"
         return self.labels[key]
+
+    def _caption(self, key: str) -> str:
+        """The label and its colon. In Arabic and Dari the English word keeps its colon inside its own
+        left-to-right island ("الهاتف · Phone:"); outside it, the colon would show as ":Phone"."""
+        if self.rtl and self.english_labels and self.english_labels[key] != self.labels[key]:
+            return f"{self.labels[key]} · {isolate(self.english_labels[key] + ':')}"
+        return f"{self._label(key)}:"
 
     def _field(self, out: list, key: str, value: Localized | str | None, english: Localized | str | None = None,
                *, ltr: bool = False) -> None:
         if value is None or value == "":
             return
         shown = value if isinstance(value, str) else self.value(value)
-        out.append(self._text(f"{self._label(key)}: {isolate(shown) if ltr else shown}", S_FIELD))
+        out.append(self._text(f"{self._caption(key)} {isolate(shown) if ltr else shown}", S_FIELD))
         english_text = english.text if isinstance(english, Localized) else english
         plain = value if isinstance(value, str) else value.text
         if self.english_labels and english_text and english_text != plain:
@@ -200,13 +210,13 @@ class CardWriter:
         self._field(out, "address", card.address, ltr=True)
         self._field(out, "hours", card.hours, english.hours if english else None)
         if card.languages:
-            self._field(out, "languages", self.separator.join(card.languages))
+            self._field(out, "languages", join_list(list(card.languages), self.language))
         cost = card.cost if card.cost is not None else (Localized(labels["free"]) if card.free else None)
         self._field(out, "cost", cost, english.cost if english else None)
         if card.accepts_itin:
             out.append(self._text(self._label("itin"), S_FIELD))
         if card.documents:
-            out.append(self._text(f"{self._label('documents')}:", S_FIELD))
+            out.append(self._text(self._caption("documents"), S_FIELD))
             twins = english.documents if english else ()
             for i, doc in enumerate(card.documents):
                 out.append(self._text(self.value(doc), S_FIELD.but(indent=4, box=True)))
@@ -237,9 +247,11 @@ class CardWriter:
         if card.last_verified is None:
             key, fmt = "not_verified", {}
         else:
-            key, fmt = "verified", {"date": isolate(card.last_verified.isoformat())}
+            key, fmt = "verified", {"date": isolate(long_date(card.last_verified, self.language))}
         text = self.labels[key].format(**fmt)
         if self.english_labels and self.english_labels is not self.labels:
+            if card.last_verified is not None:
+                fmt = {"date": isolate(long_date(card.last_verified, "en"))}
             text += "  ·  " + self.english_labels[key].format(**fmt)
         return self._text(text, S_VERIFIED.but(space_before=2))
 

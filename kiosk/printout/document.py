@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from kiosk.cards import ServiceCard, load_cards
 from kiosk.config import Config
+from kiosk.locale_format import long_date
 from kiosk.pathway import Pathway, PathwayEngine
 from kiosk.printout import time_box as time_box_mod
 from kiosk.printout.cards import CardWriter, Row, Stack
@@ -115,7 +116,7 @@ class _Story:
         self.rtl = is_rtl_language(pathway.language)
         self.labels = labels_for(pathway.language)
         self.en_labels = labels_for("en")
-        self.cards = CardWriter(self.labels, self.en_labels if english else None, self.rtl)
+        self.cards = CardWriter(self.labels, self.en_labels if english else None, self.rtl, pathway.language)
         self.first_shown: dict[str, int] = {}  # service id → step whose card shows it in full
 
     def text(self, text: str, style: TextStyle) -> Text:
@@ -148,7 +149,7 @@ class _Story:
         if self.english:
             lines.append(self.text(self.en_labels["title"], S_ENGLISH.but(size=12, leading=15)))
         printed = labels["printed_at"].format(place=self.config.kiosk.location_name,
-                                              date=isolate(self.printed_on.isoformat()))
+                                              date=isolate(long_date(self.printed_on, pathway.language)))
         lines.append(self.text(printed, S_SMALL.but(space_before=4)))
         if self.notice is not None:
             lines.append(self.text(self.notice.text, S_SMALL.but(color=NOTICE, bold=True, space_before=4)))

@@ -1,8 +1,8 @@
-"""Finish: print, take it on a phone (QR code), start over; then one tap of feedback."""
+"""Finish: print or take it on a phone (QR code); then one tap of feedback. Start over is the footer's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Option
@@ -12,6 +12,7 @@ from ui.widgets.option_button import OptionButton
 from ui.widgets.qr import QrCodeWidget
 from ui.widgets.text import label, set_text
 
+QR_MIN, QR_MAX = 180, 420
 FACES = (("yes", "face-happy"), ("partly", "face-neutral"), ("no", "face-sad"))
 
 
@@ -19,7 +20,6 @@ class FinishScreen(Screen):
     key = "finish"
     print_requested = Signal()
     qr_requested = Signal()
-    start_over = Signal()
     feedback = Signal(str, list)
 
     def __init__(self) -> None:
@@ -33,12 +33,10 @@ class FinishScreen(Screen):
         actions.setSpacing(16)
         self.print_button = OptionButton("", "print", checkable=False, min_height=110)
         self.phone_button = OptionButton("", "phone", checkable=False, min_height=110)
-        self.restart_button = OptionButton("", "restart", checkable=False, min_height=110)
         self.print_button.clicked.connect(self.print_requested)
         self.phone_button.clicked.connect(self.qr_requested)
-        self.restart_button.clicked.connect(self.start_over)
         self.actions = actions
-        self._buttons = (self.print_button, self.phone_button, self.restart_button)
+        self._buttons = (self.print_button, self.phone_button)
         self._columns = 0
         # Printing and the QR code report here.
         self.status = label("", "subtitle")
@@ -52,7 +50,7 @@ class FinishScreen(Screen):
         self.qr_box.setObjectName("plain")
         qr_layout = QVBoxLayout(self.qr_box)
         qr_layout.setContentsMargins(0, 0, 0, 0)
-        self.qr = QrCodeWidget(side=340)
+        self.qr = QrCodeWidget(side=QR_MAX)
         self.qr_caption = label("", "help")
         self.qr_caption.setAlignment(Qt.AlignCenter)
         qr_layout.addWidget(self.qr, 0, Qt.AlignHCenter)
@@ -90,7 +88,7 @@ class FinishScreen(Screen):
         outer = page_layout(self, 0, 0)
         self.area = kinetic_scroll_area(content)
         outer.addWidget(self.area)
-        self._place_actions(3)
+        self._place_actions(2)
         self.wipe()
         self.retranslate()
 
@@ -101,14 +99,23 @@ class FinishScreen(Screen):
                 self.actions.addWidget(button, i // columns, i % columns)
 
     def resizeEvent(self, event) -> None:
-        self._place_actions(1 if event.size().width() < 1000 else 3)
+        self._place_actions(1 if event.size().width() < 800 else 2)
         super().resizeEvent(event)
+        self._size_qr()
+
+    def _size_qr(self) -> None:
+        """The QR code as large as fits with its caption in one screenful (phones read it best big)."""
+        view = self.area.viewport().size()
+        caption = self.qr_caption.heightForWidth(max(view.width() - 80, 1))
+        side = max(QR_MIN, min(QR_MAX, view.height() - caption - 48, view.width() - 80))
+        if side != self.qr.side:
+            self.qr.side = side
+            self.qr.updateGeometry()
 
     def retranslate(self) -> None:
         set_text(self.title, self.tr("Take your pathway with you"))
         self.print_button.setText(self.tr("Print"))
         self.phone_button.setText(self.tr("Take it on your phone"))
-        self.restart_button.setText(self.tr("Start over"))
         self.qr_instead.setText(self.tr("Show the QR code instead"))
         set_text(self.qr_caption, self.tr("Point your phone's camera at the code."))
         set_text(self.ask, self.tr("Did you find what you need?"))
@@ -154,9 +161,10 @@ class FinishScreen(Screen):
         self.busy.hide()
         self.print_button.setEnabled(True)
 
-    def show_print_failed(self, reason: str) -> None:
-        message = self.tr("Sorry, the printer is not working right now.")
-        set_text(self.status, f"{message} {reason}".strip())
+    def show_print_failed(self, _cause: str = "") -> None:
+        # The technical cause (CUPS's English sentence) is for the log and staff mode, not the visitor.
+        set_text(self.status, self.tr("Sorry, the printer is not working right now. "
+                                      "You can take your pathway on your phone instead."))
         self.busy.hide()
         self.qr_instead.setVisible(not self.qr_box.isVisible())
         self.print_button.setEnabled(True)
@@ -165,7 +173,11 @@ class FinishScreen(Screen):
         self.qr.set_data(data)
         self.qr_box.show()
         self.qr_instead.hide()
-        self.area.ensureWidgetVisible(self.qr_caption)
+        self._size_qr()
+        for _ in range(2):  # the box was hidden: lay it out now, then bring code and caption into view
+            QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        self.area.ensureWidgetVisible(self.qr_caption, 0, 24)
+        self.area.ensureWidgetVisible(self.qr, 0, 8)
 
     # -- feedback ----------------------------------------------------------------------------------
 

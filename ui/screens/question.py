@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.questionnaire import Answers, Question
-from ui import fonts
+from ui import fonts, glossary
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
+
+# Options of the needs question a hesitant visitor looks for first ("Help in my language", "Not sure —
+# talk to a person"), known by their icons: kept in view under the other options, never below the fold.
+PINNED_ICONS = ("language", "person")
 
 
 class OptionGrid(QWidget):
@@ -30,7 +34,7 @@ class OptionGrid(QWidget):
         self._place()
 
     def _place(self) -> None:
-        for i, button in enumerate(self.buttons):
+        for i, button in enumerate(b for b in self.buttons if not getattr(b, "pinned", False)):
             self.grid.addWidget(button, i // self._columns, i % self._columns)
         for col in range(2):
             self.grid.setColumnStretch(col, 1 if col < self._columns else 0)
@@ -59,9 +63,17 @@ class QuestionScreen(Screen):
         layout.addWidget(self.help)
         layout.addWidget(self.hint)
         layout.addWidget(self.options)
+        self.terms = label("", "small")  # SSN, ITIN…: what they are, under the options that name them
+        layout.addWidget(self.terms)
         layout.addStretch(1)
         outer = page_layout(self, 0, 0)
-        outer.addWidget(kinetic_scroll_area(content))
+        outer.addWidget(kinetic_scroll_area(content), 1)
+        self.pinned = QFrame()
+        self.pinned.setProperty("role", "pinned")  # a line above: the options scroll away, these stay
+        self.pinned_row = QHBoxLayout(self.pinned)
+        self.pinned_row.setContentsMargins(40, 12, 58, 12)  # lined up with the options above (scroll bar)
+        self.pinned_row.setSpacing(16)
+        outer.addWidget(self.pinned)
         self.set_question(question)
 
     def set_question(self, question: Question) -> None:
@@ -79,9 +91,14 @@ class QuestionScreen(Screen):
             for option in question.options:
                 button = OptionButton(option.text.text, option.icon or "dots")
                 button.option_id = option.id
+                button.pinned = question.facet == "need" and option.icon in PINNED_ICONS
                 button.clicked.connect(lambda _=False, b=button: self._tapped(b))
                 buttons.append(button)
             self.options.set_buttons(buttons)
+            for button in buttons:
+                if button.pinned:
+                    self.pinned_row.addWidget(button, 1)
+        self.pinned.setVisible(any(getattr(b, "pinned", False) for b in self.options.buttons))
         self.refresh()
         self.retranslate()
 
@@ -96,6 +113,10 @@ class QuestionScreen(Screen):
         self.hint.setVisible(not self.question.help)
         set_text(self.hint, self.tr("Choose all that apply.") if self.question.kind == "multi"
                  else self.tr("Choose one."))
+        question = self.question
+        terms = glossary.terms_in(question.text.text, *(o.text.text for o in question.options))
+        set_text(self.terms, glossary.explain(terms))
+        self.terms.setVisible(bool(terms))
 
     def chosen(self) -> list[str]:
         value = self.answers.get(self.question.id)

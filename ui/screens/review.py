@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -97,7 +97,7 @@ class ReviewScreen(Screen):
             return self.tr("Near this kiosk") if value == NEAR_KIOSK else ltr(str(value))
         chosen = value if isinstance(value, list) else [value]
         names = {o.id: o.text.text for o in question.options}
-        return ", ".join(names.get(o, o) for o in chosen)
+        return QLocale().createSeparatedList([names.get(o, o) for o in chosen])  # "A、B和C", "A وB"
 
     def refresh(self) -> None:
         self.filled = True

@@ -190,6 +190,8 @@ class StaffPanel(QFrame):
         self.set_copies(1)
         for status in (self.reprint_status, self.print_status, self.sync_status, self.location_status):
             set_text(status, "")
+        failure = getattr(self.context.printer, "last_failure", "")  # the visitor was told only "not working"
+        set_text(self.print_status, self.tr("The last print failed: %1").replace("%1", failure) if failure else "")
         self.bilingual.blockSignals(True)
         self.bilingual.setChecked(self.config.printing.bilingual)
         self.bilingual.blockSignals(False)

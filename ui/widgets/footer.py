@@ -32,7 +32,9 @@ class Footer(QFrame):
         self.restart = _button("restart", "quiet")
         self.skip = _button("skip", "quiet")
         self.next = _button("next", "primary")
+        # Start over stands apart from Back (a wrong tap there would not just go one screen back).
         layout.addWidget(self.back)
+        layout.addStretch(1)
         layout.addWidget(self.restart)
         layout.addStretch(1)
         layout.addWidget(self.skip)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
@@ -13,6 +13,8 @@ from ui.widgets import icons
 from ui.widgets.progress import ProgressIndicator
 
 HOLD_MS = 3000
+# On the attract screen the language button says "Language" in each language in turn.
+LANGUAGE_WORD = QT_TRANSLATE_NOOP("Header", "Language")
 
 
 class LogoWidget(QWidget):
@@ -122,6 +124,10 @@ class Header(QFrame):
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.progress.retranslate()
         self.restyle()
+
+    def invite(self, word: str) -> None:
+        """The language button says ``word`` ("Language", in the attract screen's language of the moment)."""
+        self.language.setText(word)
 
     def restyle(self) -> None:
         self.logo.setMinimumSize(self.logo.sizeHint())

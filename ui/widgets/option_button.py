@@ -95,7 +95,9 @@ class OptionButton(TouchButton):
         # Only the weight is set, so family and size still follow the language and the theme.
         font = QFont()
         font.setBold(chosen)
-        self._text.setFont(font)
+        if font.bold() != self._text.font().bold():
+            self._text.setFont(font)
+            self.updateGeometry()  # bold may wrap the text: the grid must ask this button's height again
         self.setAccessibleDescription(self.tr("chosen") if chosen else "")
         self.update()
 
@@ -111,6 +113,13 @@ class OptionButton(TouchButton):
     def minimumSizeHint(self) -> QSize:
         hint = self.layout().totalMinimumSize()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    # A text that wraps (large text, a chosen option's bold) makes the button taller, never cut.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), self.minimumHeight())
 
     def paintEvent(self, _event) -> None:
         p = theme.palette

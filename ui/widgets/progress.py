@@ -40,10 +40,20 @@ class ProgressIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         self.dots = _Dots()
-        self.text = label("", role="small", wrap=False)
+        # The text wraps and the dots give way when the header is narrow (large text at 1024 px, more
+        # header buttons): "Step 2 of 8" is what must stay readable, and the language button whole.
+        self.text = label("", role="small", wrap=True)
         layout.addWidget(self.dots, 0, Qt.AlignVCenter)
         layout.addWidget(self.text, 0, Qt.AlignVCenter)
         self.step, self.total = 0, 1
+
+    def minimumSizeHint(self) -> QSize:
+        return self.text.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.dots.sizeHint().width() + self.layout().spacing() + self.text.sizeHint().width()
+        self.dots.setVisible(event.size().width() >= room)
 
     def set_progress(self, step: int, total: int) -> None:
         self.step, self.total = step, total

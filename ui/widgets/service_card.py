@@ -1,4 +1,7 @@
-"""A service on the pathway: name, what it does, how to reach it, and how sure we are of it.
+"""A service on the pathway: name, how to reach it and how to apply, then what it does and the rest.
+
+A card leads with what the visitor can act on: a number to call, a door to walk in (address and
+hours), or "online only" with a QR code of the site, since the kiosk cannot open a website.
 
 Every directory field is shown as plain text. A field the directory has only in English gets a
 small "in English" marker in the visitor's language, so the fallback is never silent.
@@ -16,13 +19,17 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.questionnaire import Localized
+from ui.widgets.qr import QrCodeWidget
 from ui.widgets.text import label, ltr, set_text
 
 if TYPE_CHECKING:  # numpy-backed modules stay out of the kiosk's start-up
     from kiosk.cards import ServiceCard
 
-# The rows under the description, in order.
-ROWS = ("phone", "address", "hours", "languages", "cost", "itin", "website", "documents", "verified")
+# How to act first (above the description), then the rest, in order.
+LEAD = ("phone", "address", "hours", "online", "apply")
+REST = ("eligibility", "documents", "cost", "languages", "itin", "website", "verified")
+ROWS = (*LEAD, *REST)
+QR_SIDE = 150
 
 
 class _Line:
@@ -61,20 +68,29 @@ class ServiceCardWidget(QFrame):
         outer.addLayout(self._name.layout)
         outer.addWidget(self.organization)
         outer.addWidget(self.badges)
-        outer.addLayout(self._description.layout)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
         self._rows: dict[str, tuple[QLabel, _Line]] = {}
-        for row, key in enumerate(ROWS):
-            caption = label("", "small")
+        row = 0
+        for key in ROWS:
+            if key == REST[0]:  # what the service does, between how to act and the details
+                grid.addLayout(self._description.layout, row, 0, 1, 2)
+                row += 1
+            caption = label("", "caption" if key in LEAD else "small")
             caption.setAlignment(Qt.AlignTop | Qt.AlignLeading)
-            value = _Line()
+            value = _Line("lead" if key in LEAD else None)
             grid.addWidget(caption, row, 0, Qt.AlignTop)
             grid.addLayout(value.layout, row, 1)
             self._rows[key] = (caption, value)
+            row += 1
+            if key == "online":  # the site, for the visitor's phone camera
+                self.site_qr = QrCodeWidget(self, side=QR_SIDE)
+                self.site_qr.hide()
+                grid.addWidget(self.site_qr, row, 1, Qt.AlignLeading)
+                row += 1
         if card is not None:
             self.show_card(card, language)
 
@@ -94,15 +110,20 @@ class ServiceCardWidget(QFrame):
         if card.documents:
             documents = Localized("\n".join(f"• {d.text}" for d in card.documents),
                                   any(d.in_english for d in card.documents))
+        online_only = bool(card.url) and not card.phone and not card.address
+        languages = QLocale(language).createSeparatedList(list(card.languages)) if card.languages else None
         values: dict[str, tuple[str, str | Localized | None]] = {
-            "phone": (self.tr("Phone"), ltr(card.phone) if card.phone else None),
-            "address": (self.tr("Address"), card.address),
+            "phone": (self.tr("Call"), ltr(card.phone) if card.phone else None),
+            "address": (self.tr("Walk in"), card.address),
             "hours": (self.tr("Hours"), card.hours),
-            "languages": (self.tr("Languages spoken"), ", ".join(card.languages) if card.languages else None),
-            "cost": (self.tr("Cost"), card.cost),
-            "itin": (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
-            "website": (self.tr("Website"), ltr(card.url) if card.url else None),
+            "online": (self.tr("Online only"), ltr(card.url) if online_only else None),
+            "apply": (self.tr("How to apply"), card.how_to_apply),
+            "eligibility": (self.tr("Who can use it"), card.eligibility),
             "documents": (self.tr("Documents to bring"), documents),
+            "cost": (self.tr("Cost"), card.cost),
+            "languages": (self.tr("Languages spoken"), languages),
+            "itin": (self.tr("Accepts ITIN"), self.tr("Yes") if card.accepts_itin else None),
+            "website": (self.tr("Website"), ltr(card.url) if card.url and not online_only else None),
             "verified": (self.tr("Checked on"), self._verified()),
         }
         for key, (caption_text, value) in values.items():
@@ -110,6 +131,11 @@ class ServiceCardWidget(QFrame):
             set_text(caption, caption_text if value is not None else "")
             caption.setVisible(value is not None)
             line.show(value if isinstance(value, Localized) or value is None else Localized(value), in_english)
+        if online_only:
+            self.site_qr.set_data(card.url)
+        else:
+            self.site_qr.clear()
+        self.site_qr.setVisible(online_only)
         self.setAccessibleName(card.name.text)
 
     def clear(self) -> None:
@@ -119,6 +145,8 @@ class ServiceCardWidget(QFrame):
             line.show(None, "")
         for widget in (self.organization, self.badges, *(caption for caption, _ in self._rows.values())):
             set_text(widget, "")
+        self.site_qr.clear()
+        self.site_qr.hide()
         self.setAccessibleName("")
 
     def _badges(self) -> list[str]:
