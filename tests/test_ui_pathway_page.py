@@ -77,11 +77,15 @@ def test_a_card_leads_with_how_to_reach_the_service(qtbot, kiosk):
     caption, _ = callable_._rows["phone"]
     assert caption.text() == "Call" and not callable_.site_qr.isVisibleTo(callable_)
     # How to reach and how to apply come before what the service does.
-    ein = next(c for c in cards if c.card.how_to_apply and "Never pay" in c.card.how_to_apply.text)
-    _apply_caption, apply_line = ein._rows["apply"]
-    assert apply_line.text.isVisibleTo(ein)
-    description = ein._description.text
-    assert apply_line.text.mapTo(ein, QPoint(0, 0)).y() < description.mapTo(ein, QPoint(0, 0)).y()
+    applying = next(c for c in cards if c.card.how_to_apply and c.card.description)
+    _apply_caption, apply_line = applying._rows["apply"]
+    assert apply_line.text.isVisibleTo(applying)
+    description = applying._description.text
+    assert apply_line.text.mapTo(applying, QPoint(0, 0)).y() < description.mapTo(applying, QPoint(0, 0)).y()
+    # The IRS's warning against sites that charge for an EIN is on screen, not only on paper.
+    ein = next(c for c in cards if c.card.id == "svc-irs-ein")
+    _cost_caption, cost_line = ein._rows["cost"]
+    assert cost_line.text.isVisibleTo(ein) and "not the IRS" in cost_line.text.text()
 
 
 @pytest.mark.parametrize("language", ["en", "es", "vi", "zh_CN", "ar", "fa_AF", "fr", "sw"])
