@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
+  # Read aloud: the offline voice, and a sound server for a null output the speech tests listen to
+  espeak-ng pulseaudio
   python3-venv
   # Qt's xcb platform and fonts for a real window (the tests run offscreen, the kiosk does not)
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0

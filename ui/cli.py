@@ -42,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     tour.add_argument("--size", type=size_arg, default=(1280, 800), metavar="WxH", help="default 1280x800")
     tour.add_argument("--pseudo", nargs="?", const="ltr", choices=PSEUDO_MODES, default="",
                       help="pseudo-translated texts; =rtl also mirrors the layout")
+    tour.add_argument("--speech", action="store_true",
+                      help="also write what each screen says: NAME.txt (words) and NAME.wav (espeak-ng audio)")
     tour.set_defaults(func=cmd_tour)
 
 
@@ -87,6 +89,11 @@ def cmd_tour(args: argparse.Namespace) -> int:
     from ui.tour import tour
 
     out = Path(args.out)
-    written = tour(load_config(args.config), out, languages, args.size, pseudo=args.pseudo)
+    if args.speech:
+        from kiosk.speech.voices import engine_path
+
+        if engine_path() is None:
+            raise BadInput("--speech needs espeak-ng (Debian package espeak-ng)")
+    written = tour(load_config(args.config), out, languages, args.size, pseudo=args.pseudo, speech=args.speech)
     print(f"kiosk: wrote {len(written)} screen(s) to {out}", file=sys.stderr)
     return 0

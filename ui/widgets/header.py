@@ -1,4 +1,4 @@
-"""The header on every screen: Camino logo (hold 3 s for staff), progress, language, large text, high contrast."""
+"""The header on every screen: Camino logo (hold 3 s for staff), progress, Listen, language, large text, contrast."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWi
 from kiosk.paths import ASSETS_DIR
 from ui.theme import MIN_TOUCH, theme
 from ui.widgets import icons
+from ui.widgets.listen_controls import ListenControls
 from ui.widgets.progress import ProgressIndicator
 
 HOLD_MS = 3000
@@ -102,10 +103,12 @@ class Header(QFrame):
         self.language = header_button("globe")
         self.large_text = header_button("text-size", checkable=True)
         self.contrast = header_button("contrast", checkable=True)
+        self.listen = ListenControls()  # read aloud (ui.speech.read_aloud drives it)
         layout.addWidget(self.logo)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addStretch(1)
+        layout.addWidget(self.listen)
         for button in (self.language, self.large_text, self.contrast):
             layout.addWidget(button)
         self.language.clicked.connect(self.language_clicked)
@@ -126,5 +129,6 @@ class Header(QFrame):
     def restyle(self) -> None:
         self.logo.setMinimumSize(self.logo.sizeHint())
         self.logo.update()
+        self.listen.restyle()
         for button in (self.language, self.large_text, self.contrast):
             button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
