@@ -62,3 +62,20 @@ def kiosk(qtbot, demo_engine):
     qtbot.waitExposed(window)
     yield window
     window.start_over(idle=True)
+
+
+_SOUND: list = []
+
+
+def pytest_configure(config) -> None:
+    """A private sound server with a null output before Qt looks for audio devices (read-aloud tests)."""
+    from sound_server import start
+
+    _SOUND.append(start())
+
+
+def pytest_unconfigure(config) -> None:
+    from sound_server import stop
+
+    for process in _SOUND:
+        stop(process)

@@ -16,9 +16,12 @@ from kiosk.speech.script import Shown
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 
 
-def clean(text: str) -> str:
-    """Text as a voice needs it: no direction marks, no mnemonic ampersands."""
-    return text.translate(_BIDI_MARKS).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+def clean(text: str, mnemonics: bool = False) -> str:
+    """Text as a voice needs it: no direction marks (nor a push button's mnemonic ampersands)."""
+    text = text.translate(_BIDI_MARKS)
+    if mnemonics:
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip()
 
 
 def _visible(widget: QWidget) -> bool:
@@ -38,6 +41,12 @@ def _english_labels(root: QWidget) -> set[int]:
     """Labels that sit in one layout with a visible "in English" marker."""
     english: set[int] = set()
 
+    def visit_widget(widget: QWidget | None) -> None:
+        if isinstance(widget, QScrollArea):
+            widget = widget.widget()
+        if widget is not None and widget.layout() is not None:
+            visit(widget.layout())
+
     def visit(layout: QLayout) -> None:
         widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
         if any(isinstance(w, QLabel) and w.property("role") == "marker" and _visible(w) for w in widgets):
@@ -46,11 +55,9 @@ def _english_labels(root: QWidget) -> set[int]:
             if layout.itemAt(i).layout() is not None:
                 visit(layout.itemAt(i).layout())
         for w in widgets:
-            if w is not None and w.layout() is not None:
-                visit(w.layout())
+            visit_widget(w)
 
-    if root.layout() is not None:
-        visit(root.layout())
+    visit_widget(root)
     return english
 
 
@@ -89,7 +96,7 @@ def shown(root: QWidget) -> list[tuple[Shown, QWidget]]:
                 walk(child)
 
     def button_item(button: QAbstractButton) -> Shown | None:
-        text = clean(button.text())
+        text = clean(button.text(), mnemonics=button.layout() is None)
         if button.layout() is not None:  # a card-like button: its labels say more than its text
             parts = [clean(w.text()) for w in _children_in_order(button.layout())
                      if isinstance(w, QLabel) and _visible(w) and clean(w.text())]
