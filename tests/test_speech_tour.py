@@ -41,6 +41,7 @@ def wav_stats(path) -> tuple[float, float]:
 
 def test_every_screen_in_every_language_has_words_and_audio(tour_out):
     out, written, _ = tour_out
+    assert all(path.exists() for path in written)
     pngs = sorted(out.glob("*.png"))
     assert len(pngs) >= 8 * 10
     for png in pngs:

@@ -35,6 +35,7 @@ class SpeechPlayer(QObject):
         super().__init__(parent)
         self.synth = Synthesizer()
         self.volume = DEFAULT_VOLUME
+        self.said: list[Utterance] = []  # what is being said (memory only; forgotten at reset)
         self._generation = 0
         self._sink: QAudioSink | None = None
         self._io = None
@@ -70,6 +71,7 @@ class SpeechPlayer(QObject):
     def say(self, utterances: list[Utterance]) -> None:
         """Stop whatever is being said and say ``utterances`` (synthesized off the UI thread)."""
         self.stop()
+        self.said = list(utterances)
         if not self.available or not utterances:
             return
         generation = self._generation
@@ -105,6 +107,7 @@ class SpeechPlayer(QObject):
     def reset(self) -> None:
         """A new visitor: silence and the default volume."""
         self.stop()
+        self.said = []
         self.set_volume(DEFAULT_VOLUME)
 
     def _linear(self) -> float:

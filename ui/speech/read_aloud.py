@@ -197,7 +197,7 @@ class ReadAloud(QObject):
             return self._key(event)
         if kind == QEvent.MouseButtonRelease and self.listening and self._ours(obj) \
                 and not self.controls.isAncestorOf(obj):
-            QTimer.singleShot(0, lambda w=obj: self._tapped(w))
+            QTimer.singleShot(0, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
         elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
             QTimer.singleShot(0, self.read_screen)
         return False
@@ -212,9 +212,9 @@ class ReadAloud(QObject):
             widget = widget.parentWidget()
         return True
 
-    def _tapped(self, widget: QWidget) -> None:
-        if not self.listening:
-            return
+    def _tapped(self, widget: QWidget, page: str) -> None:
+        if not self.listening or self.window.journey.current != page:
+            return  # the tap moved to another screen: that screen is read from the top
         root = self.root()
         if root is not self._root:  # the tap opened or closed an overlay
             self.read_screen()
@@ -279,8 +279,9 @@ class ReadAloud(QObject):
         if 0 <= self._cursor < len(self._nav):
             widget = self._nav[self._cursor][1]
             if isinstance(widget, QAbstractButton) and widget.isEnabled():
+                page = self.window.journey.current
                 widget.click()
-                QTimer.singleShot(0, lambda w=widget: self._tapped(w))
+                QTimer.singleShot(0, lambda w=widget: self._tapped(w, page))
 
     def _choose(self, number: int) -> None:
         self.script()
@@ -289,8 +290,9 @@ class ReadAloud(QObject):
             index, widget = options[number - 1]
             self._cursor = index
             widget.setFocus(Qt.TabFocusReason)
+            page = self.window.journey.current
             widget.click()
-            QTimer.singleShot(0, lambda w=widget: self._tapped(w))
+            QTimer.singleShot(0, lambda w=widget: self._tapped(w, page))
 
     def _typing_zip(self) -> bool:
         keypad = getattr(self.window.current_screen(), "keypad", None)
