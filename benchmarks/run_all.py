@@ -19,7 +19,7 @@ from benchmarks.common import ROOT, print_table
 
 HERE = ROOT / "benchmarks"
 
-AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui")
+AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui", "bench_speech")
 
 
 def main() -> int:

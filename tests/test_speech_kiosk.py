@@ -139,3 +139,12 @@ def test_start_over_and_idle_reset_silence_speech_and_restore_the_volume(qtbot, 
         assert not ra.frame.isVisible()
         qtbot.wait(200)
         assert not ra.player.speaking  # nothing left over in the queue starts again
+
+
+def test_staff_mode_and_kiosk_status_say_whether_speech_works(speaking_kiosk, config):
+    from kiosk.sync.service import health
+
+    sentence = speaking_kiosk.read_aloud.staff_sentence()
+    assert sentence.startswith("Read aloud works through ") and "every language" in sentence
+    speech = health(config)["speech"]
+    assert speech["available"] is True and speech["voices"]["fa_AF"] == "fa"

@@ -67,5 +67,5 @@ def status(languages: tuple[str, ...] | list[str] = tuple(VOICES)) -> dict:
     missing = [lang for lang in languages if voice_for(lang) not in known]
     message = ("Speech works in every language." if not missing
                else f"Speech has no voice for: {', '.join(missing)}.")
-    return {"available": len(missing) < len(languages), "engine": version.split(" Data")[0] or path,
+    return {"available": len(missing) < len(languages), "engine": version.split(" Data")[0].strip() or path,
             "voices": {lang: voice_for(lang) for lang in languages}, "missing_voices": missing, "message": message}

@@ -20,6 +20,7 @@ Listen. Start over and idle reset turn it off and put the volume back (the attra
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -87,6 +88,17 @@ class ReadAloud(QObject):
         """Why speech cannot work here (for staff), or None."""
         self.prepare()
         return self.player.reason
+
+    def staff_sentence(self) -> str:
+        """Whether read aloud works on this kiosk, in one sentence for staff mode."""
+        if not self.available:
+            return self.reason
+        from PySide6.QtMultimedia import QMediaDevices
+
+        from kiosk.speech.voices import status
+
+        device = QMediaDevices.defaultAudioOutput().description()
+        return f"Read aloud works through {device}. {status(self.window.enabled_languages)['message']}"
 
     # -- what to say -------------------------------------------------------------------------------
 
@@ -219,9 +231,10 @@ class ReadAloud(QObject):
         if root is not self._root:  # the tap opened or closed an overlay
             self.read_screen()
             return
-        self.script()  # what the tap changed (an option now chosen)
-        for index, (_, target) in enumerate(self._nav):
+        for index, (item, target) in enumerate(self._nav):
             if target is widget or target.isAncestorOf(widget):
+                if item.chosen is not None:  # what the tap changed: the option's chosen state
+                    self._nav[index] = (replace(item, chosen=target.isChecked()), target)
                 self.read_item(index)
                 return
         self.stop()

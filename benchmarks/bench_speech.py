@@ -1,0 +1,111 @@
+"""Read aloud: tap → first audio sample into the audio output, and taps while the voice speaks.
+
+Targets: tap on an option → its first samples handed to the audio output ≤ 300 ms median (speech
+is synthesized off the UI thread); tap → next screen painted with reading aloud on, p95 ≤ 16 ms
+(the same target as bench_ui, on the demo directory, with every screen read as it appears).
+Needs espeak-ng and an audio output; without a sound card it starts a private PulseAudio null
+output (tests/sound_server.py).
+Run: .venv/bin/python benchmarks/bench_speech.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.common import median, p95, print_table
+
+
+def main() -> int:
+    import tempfile
+
+    import sound_server
+
+    data = tempfile.mkdtemp(prefix="camino-bench-speech-")
+    os.environ.update(CAMINO_DATA_DIR=data, CAMINO_CONFIG=str(Path(data) / "config.toml"))
+    server = sound_server.start()
+    try:
+        return run("--quick" in sys.argv)
+    finally:
+        sound_server.stop(server)
+
+
+def run(quick: bool) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk import session as pages
+    from kiosk.config import Config
+    from ui.app import build
+
+    app, window, _ = build(Config(), insights=False, staff=False)
+    window.resize(1280, 800)
+    window.show()
+    ra = window.read_aloud
+    ra.prepare()
+    if not ra.available:
+        print(f"bench_speech: {ra.reason}", file=sys.stderr)
+        return 1
+
+    def settle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+
+    settle(1.0)  # the voices' warm-up
+    window.show_page(pages.LANGUAGE)
+    window.language_chosen("es")
+    ra.set_listening(True)
+    settle(0.3)
+    rounds = 10 if quick else 30
+    first_audio, taps = [], []
+    screen = window.current_screen()
+    for n in range(rounds):
+        button = screen.options.buttons[n % len(screen.options.buttons)]
+        started = time.perf_counter()
+        button.click()
+        ra._tapped(button, window.journey.current)  # what a tap's release runs, at once
+        taps.append((time.perf_counter() - started) * 1000)
+        while ra.player.first_audio_s is None and time.perf_counter() - started < 2:
+            QCoreApplication.processEvents()
+        first_audio.append((time.perf_counter() - started) * 1000)
+        settle(0.4)
+    # Screen changes with reading aloud on (each new screen starts being read as it appears) and off.
+    changes, changes_off = [], []
+    for n in range(10 if quick else 30):
+        on = n % 2 == 0
+        ra.set_listening(on)
+        window.show_page(pages.LANGUAGE)
+        window.language_chosen("es")
+        settle(0.1)
+        window.session.answers.set(window.journey.question_id(), [screen.options.buttons[0].option_id])
+        started = time.perf_counter()
+        window.go_next()
+        window.repaint()
+        (changes if on else changes_off).append((time.perf_counter() - started) * 1000)
+        settle(0.3)
+    ra.reset()
+    rows = [
+        {"measure": "tap → first audio sample (ms)", "median": round(median(first_audio), 1),
+         "p95": round(p95(first_audio), 1), "target": "median ≤ 300", "ok": median(first_audio) <= 300},
+        {"measure": "tap on an option, speech on (ms)", "median": round(median(taps), 2),
+         "p95": round(p95(taps), 2), "target": "p95 ≤ 16", "ok": p95(taps) <= 16},
+        {"measure": "tap → next screen painted, speech on (ms)", "median": round(median(changes), 2),
+         "p95": round(p95(changes), 2), "target": "p95 ≤ 16", "ok": p95(changes) <= 16},
+        {"measure": "the same, speech off (ms)", "median": round(median(changes_off), 2),
+         "p95": round(p95(changes_off), 2), "target": "(reference)", "ok": True},
+    ]
+    print_table("Read aloud (espeak-ng, QtMultimedia)", rows)
+    window.close()
+    app.processEvents()
+    return 0 if all(row["ok"] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
