@@ -212,6 +212,9 @@ class ReadAloud(QObject):
             QTimer.singleShot(0, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
         elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
             QTimer.singleShot(0, self.read_screen)
+        elif kind == QEvent.Show and self.listening and obj in (getattr(self.window, "still_there", None),
+                                                                getattr(self.window, "picker", None)):
+            QTimer.singleShot(0, self.read_screen)  # "still there?" and the language picker speak too
         return False
 
     def _ours(self, obj) -> bool:
