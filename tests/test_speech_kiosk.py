@@ -135,7 +135,7 @@ def test_start_over_and_idle_reset_silence_speech_and_restore_the_volume(qtbot, 
         window.start_over(idle=idle)
         assert not ra.listening and not ra.player.speaking
         assert ra.player.volume == default
-        assert not window.header.listen.listen.isChecked() and not window.header.listen.repeat_button.isVisible()
+        assert not window.header.listen.listen.isChecked() and not window.header.listen.bar.isVisible()
         assert not ra.frame.isVisible()
         qtbot.wait(200)
         assert not ra.player.speaking  # nothing left over in the queue starts again

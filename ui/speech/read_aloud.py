@@ -48,6 +48,7 @@ class ReadAloud(QObject):
         self.controls = window.header.listen
         self.controls.language_provider = lambda: window.session.language
         self.controls.retranslate()
+        window.layout().insertWidget(1, self.controls.bar)  # under the header, shown while listening
         self.player = None  # made by prepare(): QtMultimedia stays out of the kiosk's start-up
         self.listening = False
         self.frame = SpeakingFrame(window)
@@ -74,6 +75,7 @@ class ReadAloud(QObject):
         self.player = SpeechPlayer(self)
         self.player.reading.connect(self._reading)
         self.controls.setVisible(self.player.available)
+        self.controls.bar.setVisible(self.player.available and self.listening)
         if self.player.available:  # espeak-ng's voice files into the page cache: the first word comes quick
             languages = list(self.window.enabled_languages)
             threading.Thread(target=_warm_up, args=(languages,), daemon=True, name="camino-speech-warm").start()
@@ -208,7 +210,7 @@ class ReadAloud(QObject):
         if kind == QEvent.KeyPress and self._ours(obj):
             return self._key(event)
         if kind == QEvent.MouseButtonRelease and self.listening and self._ours(obj) \
-                and not self.controls.isAncestorOf(obj):
+                and not self.controls.isAncestorOf(obj) and not self.controls.bar.isAncestorOf(obj):
             QTimer.singleShot(0, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
         elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
             QTimer.singleShot(0, self.read_screen)
@@ -250,7 +252,7 @@ class ReadAloud(QObject):
             if not self.available or event.isAutoRepeat():
                 return False
             self.set_listening(True)
-            return True
+            return False  # the key still does what it does without speech (Enter presses, Tab moves)
         if key in _NEXT or key in _PREVIOUS:
             self._move(1 if key in _NEXT else -1, actions_only=key in (Qt.Key_Tab, Qt.Key_Backtab))
         elif key in _ENTER:
@@ -273,9 +275,18 @@ class ReadAloud(QObject):
             return False
         return True
 
-    def _move(self, step: int, actions_only: bool = False) -> None:
+    def _sync_with_focus(self) -> None:
+        """Start from the focused button when there is one (a tap or Qt moved the focus)."""
         if self._root is not self.root() or not self._nav:
             self.script()
+        focus = QApplication.focusWidget()
+        for index, (_, widget) in enumerate(self._nav):
+            if widget is focus and isinstance(widget, QAbstractButton):
+                self._cursor = index
+                return
+
+    def _move(self, step: int, actions_only: bool = False) -> None:
+        self._sync_with_focus()
         if not self._nav:
             return
         index = self._cursor
@@ -286,12 +297,15 @@ class ReadAloud(QObject):
         widget = self._nav[index][1]
         if isinstance(widget, QAbstractButton):
             widget.setFocus(Qt.TabFocusReason)
+        else:  # a text: no button keeps the focus (Enter must not press one the voice has left)
+            self.window.setFocus(Qt.OtherFocusReason)
         self.read_item(index)
 
     def _press(self) -> None:
         if self.window.journey.current == pages.ATTRACT and self.root() is self.window.current_screen():
             self.window.attract.started.emit()
             return
+        self._sync_with_focus()
         if 0 <= self._cursor < len(self._nav):
             widget = self._nav[self._cursor][1]
             if isinstance(widget, QAbstractButton) and widget.isEnabled():
