@@ -277,8 +277,7 @@ class ReadAloud(QObject):
 
     def _sync_with_focus(self) -> None:
         """Start from the focused button when there is one (a tap or Qt moved the focus)."""
-        if self._root is not self.root() or not self._nav:
-            self.script()
+        self.script()  # what is on screen now: a choice may have put Next where Skip was
         focus = QApplication.focusWidget()
         for index, (_, widget) in enumerate(self._nav):
             if widget is focus and isinstance(widget, QAbstractButton):
