@@ -149,3 +149,27 @@ def test_staff_mode_and_kiosk_status_say_whether_speech_works(speaking_kiosk, co
     assert sentence.startswith("Read aloud works through ") and "every language" in sentence
     speech = health(config)["speech"]
     assert speech["available"] is True and speech["voices"]["fa_AF"] == "fa"
+
+
+def test_the_still_there_warning_is_read_when_it_appears(qtbot, speaking_kiosk):
+    window = speaking_kiosk
+    ra = window.read_aloud
+    window.show_page(pages.LANGUAGE)
+    ra.set_listening(True)
+    window.still_there.start()
+    title = window.still_there.title.text()
+    qtbot.waitUntil(lambda: ra.player.said and ra.player.said[0].text == title, timeout=3000)
+    window.still_there.cancel()
+
+
+def test_tour_speech_without_espeak_is_a_clear_bad_input(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "main.py"), "tour", "--out", str(tmp_path / "out"), "--speech"],
+                          capture_output=True, text=True, env={"PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+                                                               "CAMINO_DATA_DIR": str(tmp_path)}, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "espeak-ng" in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -13,8 +13,9 @@ Enter                  press the item (choose an option, Next, Print…)
 . , Delete, Escape     stop reading
 =====================  ==========================================================
 
-The first key pressed turns reading aloud on: a visitor who cannot see the screen need not find
-Listen. Start over and idle reset turn it off and put the volume back (the attract screen's entry).
+The first key pressed turns reading aloud on (and still does its usual work): a visitor who cannot
+see the screen need not find Listen. Start over and idle reset turn it off and put the volume back
+(the attract screen's entry).
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ class ReadAloud(QObject):
         self.controls.louder.connect(lambda: self.change_volume(+1))
         self.controls.quieter.connect(lambda: self.change_volume(-1))
         window.screen_changed.connect(self._screen_changed)
-        QApplication.instance().installEventFilter(self)
+        # Only the window's own events while reading aloud is off (the first key reaches the window: a
+        # new screen gives it the focus); every widget's while on, to read taps and take the keys first.
+        window.installEventFilter(self)
 
     # -- set up ------------------------------------------------------------------------------------
 
@@ -136,12 +139,18 @@ class ReadAloud(QObject):
     def set_listening(self, on: bool, announce: bool = True) -> None:
         if on and not self.available:
             on = False
-        self.listening = on
+        self._set_flag(on)
         self.controls.set_listening(on)
         if on:
             self.read_screen(announce=announce)
         else:
             self.stop()
+
+    def _set_flag(self, on: bool) -> None:
+        if on != self.listening:
+            app = QApplication.instance()
+            app.installEventFilter(self) if on else app.removeEventFilter(self)
+        self.listening = on
 
     def _listen_tapped(self, on: bool) -> None:
         self.set_listening(on)
@@ -182,7 +191,7 @@ class ReadAloud(QObject):
 
     def reset(self) -> None:
         """A new visitor: reading aloud off, default volume, nothing highlighted."""
-        self.listening = False
+        self._set_flag(False)
         self.controls.set_listening(False)
         if self.player is not None:
             self.player.reset()
