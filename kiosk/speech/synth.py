@@ -23,6 +23,17 @@ GAP_SECONDS = 0.25  # between two utterances, so options do not run together
 _HEADER = 44  # espeak-ng writes a plain 44-byte RIFF header before the samples
 
 
+def command(language: str, words_per_minute: int = WORDS_PER_MINUTE) -> list[str]:
+    """espeak-ng's command line for ``language`` (the text goes on standard input, never here)."""
+    path = engine_path()
+    if path is None:
+        raise SpeechUnavailable("espeak-ng is not installed")
+    return [path, "-v", voice_for(language), "-s", str(words_per_minute), "-b", "1", "--stdout"]
+
+
+HEADER_BYTES = _HEADER
+
+
 class SpeechUnavailable(RuntimeError):
     """espeak-ng is missing or could not start; the sentence says which."""
 
@@ -38,15 +49,12 @@ class Synthesizer:
 
     def stream(self, text: str, language: str, chunk_bytes: int = 2048) -> Iterator[bytes]:
         """Audio for ``text`` in ``language``'s voice, in chunks as espeak-ng makes them (raw samples)."""
-        path = engine_path()
-        if path is None:
-            raise SpeechUnavailable("espeak-ng is not installed")
+        args = command(language, self.words_per_minute)
         with self._lock:
             generation = self._generation
             try:
-                process = subprocess.Popen(
-                    [path, "-v", voice_for(language), "-s", str(self.words_per_minute), "-b", "1", "--stdout"],
-                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                           stderr=subprocess.DEVNULL)
             except OSError as exc:
                 raise SpeechUnavailable(f"espeak-ng could not start ({exc.strerror})") from None
             self._process = process
