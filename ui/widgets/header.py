@@ -29,6 +29,7 @@ class LogoWidget(QWidget):
         self.setAttribute(Qt.WA_AcceptTouchEvents)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.setAccessibleName("Camino")
+        self.compact = False  # the mark alone, when the header needs the name's room (1024 px, long words)
         self.setMinimumSize(self.sizeHint())
 
     def _font(self):
@@ -37,10 +38,20 @@ class LogoWidget(QWidget):
         font.setPixelSize(theme.scaled(28))
         return font
 
-    def sizeHint(self) -> QSize:
+    def full_width(self) -> int:
         from PySide6.QtGui import QFontMetrics
 
-        return QSize(64 + QFontMetrics(self._font()).horizontalAdvance("Camino") + 16, 64)
+        return 64 + QFontMetrics(self._font()).horizontalAdvance("Camino") + 16
+
+    def sizeHint(self) -> QSize:
+        return QSize(64 if self.compact else self.full_width(), 64)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.setMinimumSize(self.sizeHint())
+            self.updateGeometry()
+            self.update()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -48,6 +59,9 @@ class LogoWidget(QWidget):
         rtl = self.layoutDirection() == Qt.RightToLeft
         mark = QRectF(self.width() - 56 if rtl else 4, 6, 52, 52)
         self._renderer.render(painter, mark)
+        if self.compact:
+            painter.end()
+            return
         painter.setFont(self._font())
         painter.setPen(theme.palette.text)
         text_rect = QRectF(0, 0, self.width() - 64, self.height()) if rtl else QRectF(64, 0, self.width() - 64,
@@ -130,5 +144,21 @@ class Header(QFrame):
         self.logo.setMinimumSize(self.logo.sizeHint())
         self.logo.update()
         self.listen.restyle()
+        self._fit()
         for button in (self.language, self.large_text, self.contrast):
             button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
+
+    def _fit(self) -> None:
+        """The logo keeps its name only when everything else still fits beside it."""
+        others = self.layout().sizeHint().width() - self.logo.sizeHint().width()
+        self.logo.set_compact(others + self.logo.full_width() > self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() == event.Type.LayoutRequest:  # a wider progress text or language name
+            self._fit()
+        return handled

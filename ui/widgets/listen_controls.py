@@ -100,7 +100,7 @@ class ListenControls(QWidget):
         p = theme.palette
         self.listen.setStyleSheet(
             f"QToolButton {{ border: 3px solid {p.border}; border-radius: 12px; background: {p.surface};"
-            f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(16)}px; padding: 2px 8px; }}"
+            f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(14)}px; padding: 2px 2px; }}"
             f"QToolButton:checked {{ background: {p.selected_fill}; border-color: {p.selected}; }}"
             f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
         self.listen.setIcon(icons.icon("listen", p.text, 28))
