@@ -53,6 +53,11 @@ def installed_voices() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _version(path: str) -> str:
+    return subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
+
+
 def status(languages: tuple[str, ...] | list[str] = tuple(VOICES)) -> dict:
     """Speech as IT and staff see it: engine found, its version, and the languages without a voice."""
     path = engine_path()
@@ -60,7 +65,7 @@ def status(languages: tuple[str, ...] | list[str] = tuple(VOICES)) -> dict:
         return {"available": False, "engine": None,
                 "message": "Speech is unavailable: espeak-ng is not installed (Debian package espeak-ng)."}
     try:
-        version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10).stdout.strip()
+        version = _version(path)
     except (OSError, subprocess.SubprocessError) as exc:
         return {"available": False, "engine": path, "message": f"Speech is unavailable: espeak-ng fails ({exc})."}
     known = installed_voices()

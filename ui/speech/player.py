@@ -14,6 +14,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
+from shiboken6 import isValid
 
 from kiosk.speech import voices
 from kiosk.speech.script import Utterance
@@ -57,7 +58,7 @@ class SpeechPlayer(QObject):
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self.reason = self._find_reason()
-        QCoreApplication.instance().aboutToQuit.connect(self.reset)  # no espeak-ng left waiting
+        QCoreApplication.instance().aboutToQuit.connect(lambda: isValid(self) and self.reset())  # no espeak left
 
     @staticmethod
     def _find_reason() -> str | None:
@@ -144,13 +145,14 @@ class SpeechPlayer(QObject):
             if spare is not None:
                 self._discard(spare[1])
             process = self._start(program, arguments)
-        process.readyReadStandardOutput.connect(lambda p=process: self._read(p))
-        process.finished.connect(lambda *_, p=process: self._made_one(p))
+        # Guarded: a process ends (and signals) also while the kiosk window, and this player, are destroyed.
+        process.readyReadStandardOutput.connect(lambda p=process: isValid(self) and isValid(p) and self._read(p))
+        process.finished.connect(lambda *_, p=process: isValid(self) and isValid(p) and self._made_one(p))
         self._process, self._skip, self._first, self._item = process, HEADER_BYTES, True, utterance.item
         process.write(utterance.text.encode("utf-8"))
         process.closeWriteChannel()
         language = self._queue[0].language if self._queue else utterance.language
-        QTimer.singleShot(40, lambda: self._prepare_spare(language))  # after this tap's painting
+        QTimer.singleShot(40, self, lambda: self._prepare_spare(language))  # after this tap's painting
 
     def _start(self, program: str, arguments: list[str]) -> QProcess:
         process = QProcess(self)

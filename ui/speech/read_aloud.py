@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from kiosk import session as pages
 from kiosk.speech.script import Shown, Utterance, item_script, screen_script
 from kiosk.speech.synth import Synthesizer
+from kiosk.speech.voices import status
 from kiosk.speech.words import word
 from ui.speech.highlight import SpeakingFrame
 from ui.speech.reader import shown
@@ -99,8 +100,6 @@ class ReadAloud(QObject):
         if not self.available:
             return self.reason
         from PySide6.QtMultimedia import QMediaDevices
-
-        from kiosk.speech.voices import status
 
         device = QMediaDevices.defaultAudioOutput().description()
         return f"Read aloud works through {device}. {status(self.window.enabled_languages)['message']}"
@@ -210,7 +209,7 @@ class ReadAloud(QObject):
             self.reset()
         elif self.listening:
             self.frame.follow(None)
-            QTimer.singleShot(0, self.read_screen)
+            QTimer.singleShot(0, self, self.read_screen)
 
     # -- taps and keys -----------------------------------------------------------------------------
 
@@ -220,12 +219,12 @@ class ReadAloud(QObject):
             return self._key(event)
         if kind == QEvent.MouseButtonRelease and self.listening and self._ours(obj) \
                 and not self.controls.isAncestorOf(obj) and not self.controls.bar.isAncestorOf(obj):
-            QTimer.singleShot(0, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
+            QTimer.singleShot(0, self, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
         elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
-            QTimer.singleShot(0, self.read_screen)
+            QTimer.singleShot(0, self, self.read_screen)
         elif kind == QEvent.Show and self.listening and obj in (getattr(self.window, "still_there", None),
                                                                 getattr(self.window, "picker", None)):
-            QTimer.singleShot(0, self.read_screen)  # "still there?" and the language picker speak too
+            QTimer.singleShot(0, self, self.read_screen)  # "still there?" and the language picker speak too
         return False
 
     def _ours(self, obj) -> bool:
@@ -319,7 +318,7 @@ class ReadAloud(QObject):
             if isinstance(widget, QAbstractButton) and widget.isEnabled():
                 page = self.window.journey.current
                 widget.click()
-                QTimer.singleShot(0, lambda w=widget: self._tapped(w, page))
+                QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
 
     def _choose(self, number: int) -> None:
         self.script()
@@ -330,7 +329,7 @@ class ReadAloud(QObject):
             widget.setFocus(Qt.TabFocusReason)
             page = self.window.journey.current
             widget.click()
-            QTimer.singleShot(0, lambda w=widget: self._tapped(w, page))
+            QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
 
     def _typing_zip(self) -> bool:
         keypad = getattr(self.window.current_screen(), "keypad", None)
@@ -345,6 +344,7 @@ class ReadAloud(QObject):
 
 
 def _warm_up(languages: list[str]) -> None:
+    status(languages)  # espeak-ng's version and voices, asked once: staff mode reads them from memory
     synth = Synthesizer()
     for language in languages:
         synth.audio(".", language)
