@@ -94,7 +94,9 @@ def test_speech_plays_into_the_audio_output(qtbot, speaking_kiosk):
         time.sleep(0.3)
         window.read_aloud.set_listening(True)
         qtbot.waitUntil(lambda: window.read_aloud.player.speaking, timeout=3000)
-        qtbot.wait(4000)
+        # Until the output has played a good part of it (a busy machine delays the stream's start).
+        qtbot.waitUntil(lambda: window.read_aloud.player._sink.processedUSecs() > 2_500_000, timeout=10000)
+        qtbot.wait(500)
     finally:
         recorder.terminate()
         samples = recorder.stdout.read()
