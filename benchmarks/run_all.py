@@ -19,7 +19,8 @@ from benchmarks.common import ROOT, print_table
 
 HERE = ROOT / "benchmarks"
 
-AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui", "bench_phone_page", "bench_import")
+AREAS = ("bench_pathway", "bench_printout", "bench_sync", "bench_ui", "bench_phone_page", "bench_import",
+         "bench_speech")
 
 
 def main() -> int:

@@ -28,7 +28,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("zh_CN", "中文", "Chinese (Simplified)", voice="cmn", cldr="zh_Hans_CN"),
     Language("ar", "العربية", "Arabic", rtl=True, voice="ar", cldr="ar"),
     Language("fa_AF", "دری", "Dari", rtl=True, voice="fa", cldr="fa_AF"),
-    Language("fr", "Français", "French", voice="fr", cldr="fr"),
+    Language("fr", "Français", "French", voice="fr-fr", cldr="fr"),
     Language("sw", "Kiswahili", "Swahili", voice="sw", cldr="sw"),
 )
 CODES: tuple[str, ...] = tuple(language.code for language in LANGUAGES)

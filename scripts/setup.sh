@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
+  # Read aloud: the offline voice, and a sound server for a null output the speech tests listen to
+  espeak-ng pulseaudio
   python3-venv
   # PyICU (bidi levels for printouts) builds from source against the system ICU
   python3-dev g++ pkg-config libicu-dev

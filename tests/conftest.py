@@ -104,3 +104,20 @@ def _cups_queue_for_marked_tests(request):
         if not ready():
             pytest.fail("CUPS with the camino-pdf queue is not running: start it with `bash scripts/cups.sh` "
                         "(as root; scripts/test.sh does)", pytrace=False)
+
+
+_SOUND: list = []
+
+
+def pytest_configure(config) -> None:
+    """A private sound server with a null output before Qt looks for audio devices (read-aloud tests)."""
+    from sound_server import start
+
+    _SOUND.append(start())
+
+
+def pytest_unconfigure(config) -> None:
+    from sound_server import stop
+
+    for process in _SOUND:
+        stop(process)

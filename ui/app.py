@@ -24,6 +24,7 @@ from ui.i18n import Languages
 from ui.kiosk_window import KioskWindow
 from ui.printer import PrintService
 from ui.single_instance import hold_lock
+from ui.speech.read_aloud import ReadAloud
 from ui.staged import AfterFirstPaint
 from ui.theme import theme
 
@@ -64,6 +65,8 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     theme.font_families = fonts.families()
     theme.apply(app)
     window = KioskWindow(context, languages)
+    window.read_aloud = ReadAloud(window)
+    window.completion.add(window.read_aloud.prepare)
     if insights and _available("kiosk.insights"):
         window.completion.add(lambda: _open_insights(context), needs_directory=True)
     if staff and _available("ui.staff"):

@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="pseudo-translated texts; =rtl also mirrors the layout")
     tour.add_argument("--db", metavar="PATH",
                       help="directory database to preview (from `kiosk workbook build`); default: the one in service")
+    tour.add_argument("--speech", action="store_true",
+                      help="also write what each screen says: NAME.txt (words) and NAME.wav (espeak-ng audio)")
     tour.set_defaults(func=cmd_tour)
 
 
@@ -89,12 +91,17 @@ def cmd_tour(args: argparse.Namespace) -> int:
     from ui.tour import tour
 
     out = Path(args.out)
+    if args.speech:
+        from kiosk.speech.voices import engine_path
+
+        if engine_path() is None:
+            raise BadInput("--speech needs espeak-ng (Debian package espeak-ng)")
     config = load_config(args.config)
     engine = None
     if getattr(args, "db", None):  # a directory being prepared, seen on screen before it is published
         from kiosk.runtime import open_engine
 
         engine = open_engine(config, args.db)
-    written = tour(config, out, languages, args.size, pseudo=args.pseudo, engine=engine)
+    written = tour(config, out, languages, args.size, pseudo=args.pseudo, engine=engine, speech=args.speech)
     print(f"kiosk: wrote {len(written)} screen(s) to {out}", file=sys.stderr)
     return 0

@@ -27,8 +27,10 @@ def page_name(page: str) -> str:
 
 
 def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int], pseudo: bool = False,
-         engine=None) -> list[Path]:
+         engine=None, speech: bool = False) -> list[Path]:
+    """Render a sample journey per language; with ``speech``, each screen's spoken words and audio too."""
     from ui.app import build
+    from ui.speech.tour_speech import write_speech
 
     out.mkdir(parents=True, exist_ok=True)
     app, window, _context = build(config, pseudo=pseudo, engine=engine, insights=False, staff=False)
@@ -43,6 +45,8 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
         path = out / f"{language}-{number:02d}-{name}.png"
         window.grab().save(str(path))
         written.append(path)
+        if speech:
+            written.extend(write_speech(window.read_aloud.script(), language, path))
 
     for language in languages:
         window.start_over(idle=False)

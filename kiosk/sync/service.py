@@ -160,6 +160,13 @@ def printer_state(config: Config, timeout_s: float = 2.0) -> dict:
             "message": printer.message}
 
 
+def speech_status(languages) -> dict:
+    """Read aloud's engine and voices (the audio output is checked by the running kiosk, in staff mode)."""
+    from kiosk.speech.voices import status as voice_status
+
+    return voice_status(list(languages))
+
+
 def health(config: Config) -> dict:
     """What IT's monitoring reads from ``kiosk status --json``. Nothing about visitors."""
     from db.identity import check_file
@@ -194,4 +201,5 @@ def health(config: Config) -> dict:
         "free_disk_bytes": usage.free,
         "free_disk_mb": usage.free >> 20,
         "printer": printer_state(config),
+        "speech": speech_status(config.session.languages),
     }

@@ -28,6 +28,7 @@ class LanguageGrid(QWidget):
         for lang in languages or LANGUAGES:
             button = OptionButton(autonym(lang), None, checkable=True)
             button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
+            button.setProperty("speech_language", lang)  # read aloud in its own voice (ui.speech.reader)
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
             self.buttons[lang] = button
         self._relayout(2)

@@ -85,8 +85,8 @@ class ZipScreen(Screen):
         self.digits.setAccessibleName(self.tr("ZIP code: %1").replace("%1", digits))
 
     def _near(self) -> None:
+        self.keypad.set_digits("")  # first: emptying the keypad drops a typed ZIP, not the answer set next
         self.answers.set(self.question.id, NEAR_KIOSK)
-        self.keypad.set_digits("")
         self.zip_area.hide()
         self.refresh()
         self.nav_changed.emit()

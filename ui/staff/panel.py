@@ -149,7 +149,8 @@ class StaffPanel(QFrame):
         self.sync_button = widgets.button(self.tr("Sync now"), "primary")
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_status = label("", "small")
-        for widget in (self.directory_info, self.sync_info, self.sync_button, self.sync_status):
+        self.speech_info = label("", "small")  # read aloud: works, or why not (ui.speech.read_aloud)
+        for widget in (self.directory_info, self.sync_info, self.sync_button, self.sync_status, self.speech_info):
             layout.addWidget(widget)
         return frame
 
@@ -299,6 +300,8 @@ class StaffPanel(QFrame):
     def refresh_sync_info(self) -> None:
         set_text(self.directory_info, printwork.directory_sentence(self.context.engine_provider()))
         set_text(self.sync_info, printwork.sync_sentence())
+        read_aloud = getattr(self.parentWidget(), "read_aloud", None)
+        set_text(self.speech_info, read_aloud.staff_sentence() if read_aloud is not None else "")
         can_sync = self.context.sync_now is not None or bool(self.config.sync.url)
         self.sync_button.setEnabled(can_sync and "sync" not in self._busy)
         if not can_sync:

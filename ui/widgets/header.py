@@ -1,4 +1,4 @@
-"""The header on every screen: Camino logo (hold 3 s for staff), progress, language, large text, high contrast."""
+"""The header on every screen: Camino logo (hold 3 s for staff), progress, Listen, language, large text, contrast."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWi
 from kiosk.paths import ASSETS_DIR
 from ui.theme import MIN_TOUCH, theme
 from ui.widgets import icons
+from ui.widgets.listen_controls import ListenControls
 from ui.widgets.progress import ProgressIndicator
 
 HOLD_MS = 3000
@@ -30,6 +31,7 @@ class LogoWidget(QWidget):
         self.setAttribute(Qt.WA_AcceptTouchEvents)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.setAccessibleName("Camino")
+        self.compact = False  # the mark alone, when the header needs the name's room (1024 px, long words)
         self.setMinimumSize(self.sizeHint())
 
     def _font(self):
@@ -38,10 +40,20 @@ class LogoWidget(QWidget):
         font.setPixelSize(theme.scaled(28))
         return font
 
-    def sizeHint(self) -> QSize:
+    def full_width(self) -> int:
         from PySide6.QtGui import QFontMetrics
 
-        return QSize(64 + QFontMetrics(self._font()).horizontalAdvance("Camino") + 16, 64)
+        return 64 + QFontMetrics(self._font()).horizontalAdvance("Camino") + 16
+
+    def sizeHint(self) -> QSize:
+        return QSize(64 if self.compact else self.full_width(), 64)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.setMinimumSize(self.sizeHint())
+            self.updateGeometry()
+            self.update()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -49,6 +61,9 @@ class LogoWidget(QWidget):
         rtl = self.layoutDirection() == Qt.RightToLeft
         mark = QRectF(self.width() - 56 if rtl else 4, 6, 52, 52)
         self._renderer.render(painter, mark)
+        if self.compact:
+            painter.end()
+            return
         painter.setFont(self._font())
         painter.setPen(theme.palette.text)
         text_rect = QRectF(0, 0, self.width() - 64, self.height()) if rtl else QRectF(64, 0, self.width() - 64,
@@ -104,10 +119,12 @@ class Header(QFrame):
         self.language = header_button("globe")
         self.large_text = header_button("text-size", checkable=True)
         self.contrast = header_button("contrast", checkable=True)
+        self.listen = ListenControls()  # read aloud (ui.speech.read_aloud drives it)
         layout.addWidget(self.logo)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addStretch(1)
+        layout.addWidget(self.listen)
         for button in (self.language, self.large_text, self.contrast):
             layout.addWidget(button)
         self.language.clicked.connect(self.language_clicked)
@@ -132,5 +149,22 @@ class Header(QFrame):
     def restyle(self) -> None:
         self.logo.setMinimumSize(self.logo.sizeHint())
         self.logo.update()
+        self.listen.restyle()
+        self._fit()
         for button in (self.language, self.large_text, self.contrast):
             button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
+
+    def _fit(self) -> None:
+        """The logo keeps its name only when everything else still fits beside it."""
+        others = self.layout().sizeHint().width() - self.logo.sizeHint().width()
+        self.logo.set_compact(others + self.logo.full_width() > self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() == event.Type.LayoutRequest:  # a wider progress text or language name
+            self._fit()
+        return handled

@@ -1,0 +1,124 @@
+"""Finds what a screen shows, in reading order, as :class:`kiosk.speech.script.Shown` items.
+
+The reader walks layouts (their order is the reading order, in both directions) and knows only
+Qt's kinds of widget: labels, buttons that can be chosen, buttons that act. It reads what is
+visible, so whatever a screen shows is what it says, and a screen reworked tomorrow still speaks.
+A label beside a visible "in English" marker is English. A widget may name its own language in the
+``speech_language`` property (each language's name on the language screen is in that language).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QScrollArea, QWidget
+
+from kiosk.speech.script import Shown
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+
+def clean(text: str, mnemonics: bool = False) -> str:
+    """Text as a voice needs it: no direction marks (nor a push button's mnemonic ampersands)."""
+    text = text.translate(_BIDI_MARKS)
+    if mnemonics:
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip()
+
+
+def _visible(widget: QWidget) -> bool:
+    return not widget.isHidden() and widget.isVisibleTo(widget.window())
+
+
+def _children_in_order(layout: QLayout):
+    for i in range(layout.count()):
+        entry = layout.itemAt(i)
+        if entry.widget() is not None:
+            yield entry.widget()
+        elif entry.layout() is not None:
+            yield from _children_in_order(entry.layout())
+
+
+def _english_labels(root: QWidget) -> set[int]:
+    """Labels that sit in one layout with a visible "in English" marker."""
+    english: set[int] = set()
+
+    def visit_widget(widget: QWidget | None) -> None:
+        if isinstance(widget, QScrollArea):
+            widget = widget.widget()
+        if widget is not None and widget.layout() is not None:
+            visit(widget.layout())
+
+    def visit(layout: QLayout) -> None:
+        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+        if any(isinstance(w, QLabel) and w.property("role") == "marker" and _visible(w) for w in widgets):
+            english.update(id(w) for w in widgets if isinstance(w, QLabel) and w.property("role") != "marker")
+        for i in range(layout.count()):
+            if layout.itemAt(i).layout() is not None:
+                visit(layout.itemAt(i).layout())
+        for w in widgets:
+            visit_widget(w)
+
+    visit_widget(root)
+    return english
+
+
+def shown(root: QWidget) -> list[tuple[Shown, QWidget]]:
+    """What ``root`` shows, in reading order, each with the widget to highlight while it is read."""
+    out: list[tuple[Shown, QWidget]] = []
+    english = _english_labels(root)
+
+    def language_of(widget: QWidget) -> str | None:
+        return widget.property("speech_language") or ("en" if id(widget) in english else None)
+
+    def walk(widget: QWidget) -> None:
+        if not _visible(widget):
+            return
+        if isinstance(widget, QScrollArea):
+            if widget.widget() is not None:
+                walk(widget.widget())
+            return
+        if isinstance(widget, QAbstractButton):
+            item = button_item(widget)
+            if item is not None:
+                out.append((item, widget))
+            return
+        if isinstance(widget, QLabel):
+            text = clean(widget.text())
+            if text and widget.property("role") != "marker":
+                kind = "title" if widget.property("role") in ("title", "greeting") else "text"
+                out.append((Shown(text, kind, language_of(widget)), widget))
+            return
+        number = getattr(widget, "number", None)  # a pathway step's badge
+        if isinstance(number, int) and widget.layout() is None:
+            out.append((Shown(str(number), "step"), widget))
+            return
+        if widget.layout() is not None:
+            for child in _children_in_order(widget.layout()):
+                walk(child)
+
+    def button_item(button: QAbstractButton) -> Shown | None:
+        text = clean(button.text(), mnemonics=button.layout() is None)
+        if button.layout() is not None:  # a card-like button: its labels say more than its text
+            parts = [clean(w.text()) for w in _children_in_order(button.layout())
+                     if isinstance(w, QLabel) and _visible(w) and clean(w.text())]
+            if button.isCheckable():
+                text = " ".join(parts) or text
+            else:
+                text = " ".join(p if p.endswith((".", "?", "!", ":", "؟", "。", "？")) else f"{p}." for p in parts
+                                ) or text
+        text = text or clean(button.accessibleName())
+        if not text:
+            return None
+        if button.isCheckable():
+            return Shown(text, "option", language_of(button), chosen=button.isChecked())
+        return Shown(text, "action", language_of(button))
+
+    walk(root)
+    return out
+
+
+def button_reading(button: QAbstractButton) -> Shown | None:
+    """What one button says when it is tapped or reached with the keys."""
+    if not _visible(button):
+        return None
+    items = shown(button.parentWidget()) if button.parentWidget() is not None else []
+    return next((item for item, widget in items if widget is button), None)
