@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +95,52 @@ def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[st
     return out
 
 
+def _defaults(model: type[Base]) -> dict[str, Any]:
+    """Every column of ``model`` with the value a row that leaves it out (or gives None) gets."""
+    return {column.key: column.default.arg if column.default is not None and column.default.is_scalar else None
+            for column in model.__table__.columns}
+
+
+def _tuples(model: type[Base], batch: list[Mapping[str, Any]], dialect: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows as tuples in column order, each value as the database driver takes it.
+
+    A missing or None value takes the column's default, as the ORM's bulk insert does; the
+    column types' bind processors (dates, booleans) convert as SQLAlchemy would. Made one row
+    at a time, as ``executemany`` asks: a 50,000-service directory's rows are not held twice.
+    """
+    defaults = _defaults(model)
+    unknown = {key for row in batch for key in row} - defaults.keys()
+    if unknown:
+        raise KeyError(f"{model.__tablename__}: no column(s) {', '.join(sorted(unknown))}")
+    processors = [column.type._cached_bind_processor(dialect) for column in model.__table__.columns]
+    pairs = list(defaults.items())
+    converts = any(processors)
+    for row in batch:
+        values = tuple(default if (value := row.get(key)) is None else value for key, default in pairs)
+        if converts:
+            values = tuple(value if convert is None or value is None else convert(value)
+                           for value, convert in zip(values, processors, strict=True))
+        yield values
+
+
 def insert_rows(session: Session, rows: RowsByModel) -> None:
-    """Bulk-insert rows table by table, in the order given (parents first)."""
-    for model, batch in rows:
-        if batch:
-            session.execute(insert(model), list(batch))
+    """Bulk-insert rows table by table, in the order given (parents first).
+
+    Each table is one DBAPI ``executemany`` of prepared tuples, inside the session's
+    transaction: the ORM's bulk path (a statement per run of equal key sets, a dict per row
+    through its persistence layer) cost most of a 50,000-service import's write time.
+    """
+    connection = session.connection()
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        for model, batch in rows:
+            batch = list(batch)
+            if not batch:
+                continue
+            table = model.__table__
+            names = ", ".join(f'"{column.name}"' for column in table.columns)
+            marks = ", ".join("?" * len(table.columns))
+            cursor.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                               _tuples(model, batch, connection.dialect))
+    finally:
+        cursor.close()

@@ -40,16 +40,32 @@ def _columns(model: type[m.Base]) -> list[str]:
     return [column.name for column in model.__table__.columns]
 
 
-def _value(column: str, value: Any) -> Any:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if column in FLOATS:
-        return float(value)
-    if column in INTS:
-        return int(float(value))
-    if column in DATES:
-        return date.fromisoformat(str(value))
-    return value if isinstance(value, str) else str(value)
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: Any) -> Any:
+    if value.__class__ is str:  # nearly every cell: a CSV string
+        return value if value and not value.isspace() else None
+    return None if value is None else str(value)
+
+
+def _number(value: Any) -> float | None:
+    return None if _blank(value) else float(value)
+
+
+def _whole(value: Any) -> int | None:
+    return None if _blank(value) else int(float(value))
+
+
+def _day(value: Any) -> date | None:
+    return None if _blank(value) else date.fromisoformat(str(value))
+
+
+def _converters(columns: list[str]) -> list[tuple[str, Any]]:
+    """Each column with its converter, chosen once per table rather than once per cell."""
+    kinds = [(FLOATS, _number), (INTS, _whole), (DATES, _day)]
+    return [(column, next((convert for names, convert in kinds if column in names), _text)) for column in columns]
 
 
 def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_codes: set[str],
@@ -66,12 +82,13 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
     linked = 0
     for table, records in accepted.items():
         model = MODELS[table]
-        columns = _columns(model)
+        converters = _converters(_columns(model))
         defaults = DEFAULTS.get(table, {})
         for rec in records:
             if table == "taxonomy_term" and rec.id in to_camino:
                 continue  # a term carrying a Camino code is Camino's own term, already in the directory
-            values = {column: _value(column, rec.values.get(column)) for column in columns}
+            given = rec.values
+            values = {column: convert(given.get(column)) for column, convert in converters}
             for column, default in defaults.items():
                 if values[column] is None:
                     values[column] = default

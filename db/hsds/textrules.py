@@ -111,6 +111,18 @@ class Rule:
     suppressed_by: tuple[str, ...]
 
 
+_BEFORE, _AFTER = "(?<![a-z0-9])(?:", ")(?![a-z0-9])"
+
+
+def _whole_words(body: str) -> str:
+    return f"{_BEFORE}{body}{_AFTER}"
+
+
+def _body(pattern: re.Pattern[str]) -> str:
+    """The alternation inside a rule's whole-word pattern."""
+    return pattern.pattern[len(_BEFORE):-len(_AFTER)]
+
+
 def _compile(patterns: Iterable[str], words: Mapping[str, str], where: str) -> re.Pattern[str] | None:
     patterns = list(patterns)
     if not patterns:
@@ -125,7 +137,7 @@ def _compile(patterns: Iterable[str], words: Mapping[str, str], where: str) -> r
         # Whole words: one look-behind and one look-ahead around the alternation scan faster
         # than a word boundary in front of every alternative.
         body = "|".join(f"(?:{_WORD.sub(expand, p)})" for p in patterns)
-        return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+        return re.compile(_whole_words(body))
     except re.error as exc:
         raise BadInput(f"{where}: not a valid pattern ({exc})") from None
 
@@ -195,8 +207,10 @@ def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
     by_field: dict[str, list[str]] = {}
     for rule in rules:
         if not rule.only_with:
-            by_field.setdefault(rule.field, []).append(rule.match.pattern)
-    return {f: re.compile("|".join(patterns)) for f, patterns in by_field.items()}
+            by_field.setdefault(rule.field, []).append(_body(rule.match))
+    # One look-behind and look-ahead around the union, not one pair per rule: the same matches
+    # (the alternation backtracks into the next rule when a look-ahead fails), a quarter the time.
+    return {f: re.compile(_whole_words("|".join(f"(?:{b})" for b in bodies))) for f, bodies in by_field.items()}
 
 
 def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
