@@ -78,7 +78,11 @@ def test_a_whole_journey_with_the_keypad_alone(qtbot, speaking_kiosk):
     move_to(qtbot, window, window.next_button.text(), limit=400)
     key(qtbot, window, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.journey.current == pages.FINISH, timeout=3000)
-    move_to(qtbot, window, window.finish.restart_button.text())
+    move_to(qtbot, window, window.restart_button.text())
+    key(qtbot, window, Qt.Key_Return)  # Start over asks first
+    question = window.start_over_question
+    qtbot.waitUntil(question.isVisible, timeout=3000)
+    move_to(qtbot, window, question.yes.text())
     key(qtbot, window, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.journey.current == pages.ATTRACT, timeout=3000)
     assert not ra.listening and not ra.player.speaking

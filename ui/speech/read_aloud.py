@@ -43,6 +43,9 @@ _ENTER = {Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space}
 _KEYPAD_ARROWS = {Qt.Key_2: Qt.Key_Down, Qt.Key_8: Qt.Key_Up, Qt.Key_4: Qt.Key_Left, Qt.Key_6: Qt.Key_Right}
 
 
+# Overlays that cover the screen, in the order one would cover another; a visible one is what is read.
+OVERLAYS = ("start_over_question", "still_there", "picker")
+
 class ReadAloud(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -107,8 +110,8 @@ class ReadAloud(QObject):
     # -- what to say -------------------------------------------------------------------------------
 
     def root(self) -> QWidget:
-        """What is in front of the visitor: an overlay (language picker, "still there?") or the screen."""
-        for name in ("still_there", "picker"):
+        """What is in front of the visitor: an overlay (Start over?, language picker, "still there?") or the screen."""
+        for name in OVERLAYS:
             overlay = getattr(self.window, name, None)
             if overlay is not None and overlay.isVisible():
                 return overlay
@@ -222,9 +225,8 @@ class ReadAloud(QObject):
             QTimer.singleShot(0, self, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
         elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
             QTimer.singleShot(0, self, self.read_screen)
-        elif kind == QEvent.Show and self.listening and obj in (getattr(self.window, "still_there", None),
-                                                                getattr(self.window, "picker", None)):
-            QTimer.singleShot(0, self, self.read_screen)  # "still there?" and the language picker speak too
+        elif kind == QEvent.Show and self.listening and obj in [getattr(self.window, n, None) for n in OVERLAYS]:
+            QTimer.singleShot(0, self, self.read_screen)  # the overlays speak too, and their buttons are reached
         return False
 
     def _ours(self, obj) -> bool:
