@@ -6,6 +6,7 @@ importer, so an imported directory gets the city's questions, steps and rules.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -212,6 +213,14 @@ def seed_folder(city: str) -> Path:
     return folder
 
 
+def seed_digest(folder: Path) -> str:
+    """A short fingerprint of every file in a seed folder, so a build can tell which seed it came from."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def build_seed(folder: Path, out: Path) -> Path:
     """Build the seed in ``folder`` into a directory database at ``out``."""
     rows = DirectoryRows()
@@ -221,4 +230,5 @@ def build_seed(folder: Path, out: Path) -> Path:
     except (KeyError, ValueError, TypeError) as exc:
         raise BadInput(f"seed {folder}: {exc}") from None
     meta["source"] = f"seed:{folder.name}"
+    meta["seed_digest"] = seed_digest(folder)
     return write_directory(out, rows.insert, meta)
