@@ -136,3 +136,15 @@ def test_the_kiosk_words_load_without_qt():
               "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     out = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_attract_screen_greets_each_language_from_its_ts_file(qtbot):
+    from ui.screens.attract import AttractScreen
+
+    screen = AttractScreen(["es", "fa_AF", "en"])
+    qtbot.addWidget(screen)
+    seen = []
+    for _ in range(3):
+        seen.append(screen.greeting.text())
+        screen._cycle()
+    assert seen == ["Bienvenido — toque para empezar", "خوش آمدید — برای شروع لمس کنید", "Welcome — touch to start"]

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>أهلاً بك — المس الشاشة للبدء</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>المس للبدء</translation>
     </message>

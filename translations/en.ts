@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Welcome — touch to start</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Touch to start</translation>
     </message>

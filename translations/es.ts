@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Bienvenido — toque para empezar</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>

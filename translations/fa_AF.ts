@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>خوش آمدید — برای شروع لمس کنید</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>برای شروع لمس کنید</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Bienvenue — touchez pour commencer</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Touchez pour commencer</translation>
     </message>

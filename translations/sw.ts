@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Karibu — gusa ili uanze</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Gusa ili kuanza</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Xin chào — chạm để bắt đầu</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Chạm để bắt đầu</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>欢迎 — 触摸屏幕开始</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>轻触开始</translation>
     </message>
