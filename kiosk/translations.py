@@ -13,6 +13,7 @@ name, and looked up at the moment it is needed with :func:`translate`. Placehold
 
 from __future__ import annotations
 
+import logging
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
@@ -46,8 +47,11 @@ def entries(path: Path) -> dict[tuple[str, str], str]:
     """Every translated (context, source) of one ``.ts`` file (read once: the files change only on deploy)."""
     try:
         root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        return {}  # a missing or broken file: English rather than no printout (the check reports it)
+    except (OSError, ET.ParseError) as error:
+        # English rather than no printout; said once, as the file is read once (the check reports it too).
+        logging.getLogger("camino").warning("translations: %s unreadable (%s); its words show in English",
+                                            path.name, error)
+        return {}
     found = {}
     for context in root.iter("context"):
         name = context.findtext("name", "")

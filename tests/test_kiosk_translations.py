@@ -66,7 +66,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_reader_takes_what_lrelease_would_and_falls_back_to_the_source(tmp_path):
+def test_reader_takes_what_lrelease_would_and_falls_back_to_the_source(tmp_path, caplog):
     (tmp_path / "fr.ts").write_text(TS, encoding="utf-8")
     assert translate("fr", "Printout", "Phone", tmp_path) == "Téléphone"
     assert translate("fr", "PhonePage", "Phone", tmp_path) == "Tél."  # the context tells them apart
@@ -76,6 +76,7 @@ def test_reader_takes_what_lrelease_would_and_falls_back_to_the_source(tmp_path)
     assert translate("es", "Printout", "Phone", tmp_path) == "Phone"  # no es.ts here
     (tmp_path / "vi.ts").write_text("<TS><context><name>Printout", encoding="utf-8")
     assert translate("vi", "Printout", "Phone", tmp_path) == "Phone"  # broken file: English, no crash
+    assert "vi.ts unreadable" in caplog.text and "es.ts unreadable" in caplog.text
 
 
 KIOSK_SOURCE = '''
