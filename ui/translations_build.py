@@ -7,8 +7,9 @@
                                              page, read-aloud) into the ``.ts`` files (existing
                                              translations kept, obsolete ones dropped);
                                              English, the source language, is filled in as itself
-``python -m ui.translations_build --check``   fail when a ``.ts`` file is out of date with the sources
-                                             or still has unfinished entries (the test suite runs this)
+``python -m ui.translations_build --check``   fail when a ``.ts`` file is out of date with the sources,
+                                             still has unfinished entries or changes a ``{placeholder}``
+                                             (the test suite runs this)
 """
 
 from __future__ import annotations
@@ -202,7 +203,7 @@ def lost_placeholders(ts: Path) -> list[Message]:
 
 
 def check(folder: Path = TRANSLATIONS_DIR, files: list[Path] | None = None) -> list[str]:
-    """Problems with the committed ``.ts`` files, one sentence each (empty: all current and finished)."""
+    """Problems with the committed ``.ts`` files, one sentence each (empty: current, finished, placeholders kept)."""
     problems = []
     committed = ts_files(folder)
     missing = [ts.name for ts in committed if not ts.exists()]
