@@ -1,6 +1,6 @@
 """The languages the kiosk speaks, and what every part of Camino needs to know about each.
 
-One table: screens (the language buttons, reading direction), the printout (direction, labels),
+One table: screens (the language buttons, reading direction), the printout (direction),
 read-aloud (the voice), the CLI and the config all read it here.
 """
 

@@ -73,11 +73,8 @@ def gb2312_hanzi() -> list[int]:
 
 
 def used_hanzi() -> set[int]:
-    """Hanzi in Camino's own texts (printout labels, the demo directory), so none is ever missing."""
+    """Hanzi in Camino's own texts (screens, printout and phone words, the demo directory), so none is missing."""
     texts = []
-    labels = REPO / "kiosk" / "printout" / "labels.py"
-    if labels.exists():
-        texts.append(labels.read_text(encoding="utf-8"))
     for path in sorted((REPO / "db" / "seed").glob("*/*.json")):
         texts.append(json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False))
     for path in sorted((REPO / "translations").glob("*zh*.ts")) if (REPO / "translations").exists() else []:

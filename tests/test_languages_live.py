@@ -16,6 +16,7 @@ from kiosk.config import LANGUAGES
 from kiosk.languages import is_rtl
 from kiosk.paths import ASSETS_DIR
 from ui import translations_build
+from ui.screens.attract import GREETING
 from ui.widgets.text import LRI, PDI, PlainLabel
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
@@ -33,7 +34,8 @@ def translations(language: str) -> dict[str, str]:
     found = {}
     for message, element in translations_build.messages(translations_build.TRANSLATIONS_DIR / f"{language}.ts").items():
         text = "".join(element.find("translation").itertext()).strip()
-        if text and text != message.source and not message.plural:
+        # The attract screen's greeting cycles through every language, whatever the kiosk's is.
+        if text and text != message.source and not message.plural and message.source != GREETING:
             found[message.source] = text
     return found
 

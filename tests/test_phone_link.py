@@ -17,7 +17,7 @@ from kiosk.phone_link import MAX_LINK_BYTES, parse_code, phone_link, qr_version
 from kiosk.printout.qr import _modules
 from kiosk.questionnaire import validate_answers
 from kiosk.session import phone_code_text, phone_text
-from kiosk.web.words import PHONE_WORDS
+from kiosk.web.words import phone_words
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://camino.example.org/p/"
@@ -89,7 +89,7 @@ def test_text_code_is_short_and_says_what_it_left_out(demo_engine, language):
     text = phone_text(pathway)
     assert len(text.encode()) <= 220 and qr_version(text) <= 11
     assert read_qr(text) == text
-    left_out = PHONE_WORDS[language]["left_out"].split("{")[0].strip()
+    left_out = phone_words(language)["left_out"].split("{")[0].strip()
     assert text.splitlines()[-1].startswith(left_out)
     assert text.startswith(f"1. {pathway.steps[0].title.text}")
 

@@ -11,7 +11,7 @@ from kiosk.config import LANGUAGES
 from kiosk.speech import voices
 from kiosk.speech.script import Shown, as_text, digits, item_script, screen_script, spoken, voice_language
 from kiosk.speech.synth import SAMPLE_RATE, SpeechUnavailable, Synthesizer
-from kiosk.speech.words import WORDS, word
+from kiosk.speech.words import word
 
 needs_espeak = pytest.mark.skipif(voices.engine_path() is None, reason="espeak-ng is not installed")
 
@@ -57,10 +57,8 @@ def test_every_language_has_its_voice_and_every_word():
     assert voices.voice_for("fa_AF") == "fa"
     assert voices.voice_for("zh_CN") == "cmn"
     assert voices.voice_for("es") == "es-419"
-    assert set(WORDS) == set(LANGUAGES)
     for language in LANGUAGES:
-        assert set(WORDS[language]) == set(WORDS["en"]), language
-        assert "{n}" in WORDS[language]["option"], language
+        assert word(language, "option", n=3).count("3") == 1, language
     assert word("fr", "option", n=3) == "Choix 3"
 
 

@@ -167,11 +167,11 @@ def test_check_reports_a_missing_language_file(project):
 
 def test_command_line_check_exit_status(project, capsys):
     ui, folder = project
-    assert build.main(["--update"], folder=folder, ui_dir=ui) == 0
-    assert build.main(["--check"], folder=folder, ui_dir=ui) == 1
+    assert build.main(["--update"], folder=folder, source_dirs=(ui,)) == 0
+    assert build.main(["--check"], folder=folder, source_dirs=(ui,)) == 1
     assert "unfinished" in capsys.readouterr().err
     for ts in folder.glob("*.ts"):
         build.fill(ts, _spanish)
-    assert build.main(["--check"], folder=folder, ui_dir=ui) == 0
-    assert build.main([], folder=folder, ui_dir=ui) == 0
+    assert build.main(["--check"], folder=folder, source_dirs=(ui,)) == 0
+    assert build.main([], folder=folder, source_dirs=(ui,)) == 0
     assert len(list(folder.glob("*.qm"))) == len(LANGUAGES)

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>أهلاً بك — المس الشاشة للبدء</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>المس للبدء</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>افتح في الخرائط</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>جارٍ فتح مسارك…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>لا يحتوي هذا الرابط على مسار. يمكن لهؤلاء الأشخاص مساعدتك في إيجاد مسار.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>تم تحديث الدليل بعد أن أنشأ الكشك هذا الرمز. هذه هي خدمات اليوم لخطواتك.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>لم تعد هذه الخدمة موجودة في الدليل.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>مسارك محفوظ في هذا الرابط فقط، على هاتفك. لم يُرسل أي شيء عنك إلى هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>تعذّر على هذه الصفحة تحميل الدليل. اتصل بالإنترنت وافتح الرابط مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>غير معروض هنا: {steps} خطوات، {services} خدمات. اطبع المسار لرؤيتها كلها.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>انتقل إلى مسارك</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -346,6 +401,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>انظر الخطوة {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>مسار عملك التجاري</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>طُبع في {place} بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>الخطوة {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>لماذا هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>من يمكنه المساعدة</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>لا توجد بعد خدمة في هذا الدليل تناسب هذه الخطوة. اسأل 311 أو مكتب شؤون المهاجرين واللاجئين.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>اللغات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مجاني</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>يقبل رقم ITIN (لا حاجة إلى رقم الضمان الاجتماعي)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>المستندات المطلوب إحضارها</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>طريقة التقديم</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>تم التحقق من المعلومات مع الجهة في {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>لم يتم التحقق من المعلومات بعد</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>قد تكون المعلومات قديمة: اتصل أولاً</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>احتياجات لا توجد لها خدمة في هذا الدليل بعد</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>هل تحتاج إلى شخص يساعدك؟</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>الصفحة {n} من {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>امسح الرمز لفتح الموقع</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>امسح الرمز لفتح هذا المسار على هاتفك</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -376,6 +538,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>الخيار {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مُختار</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>غير مُختار</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>الخطوة {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>أعِد</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>أوقف</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>لِسَماعِ كُلِّ ما عَلى الشّاشَةِ بِصَوْتٍ عالٍ، اِلْمِسْ «اِسْتَمِعْ» في الأَعْلى، أَوِ اضْغَطْ أَيَّ مِفْتاحٍ.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>القِراءَةُ بِصَوْتٍ عالٍ مُفَعَّلَة. اِسْتَخْدِمِ الأَسْهُمَ لِلتَّنَقُّلِ، وَمِفْتاحَ الإِدْخالِ لِلاِخْتِيارِ، وَالصِّفْرَ لِلإِعادَة.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>مستوى الصوت {n}</translation>
     </message>
 </context>
 <context>

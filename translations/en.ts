@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Welcome — touch to start</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Touch to start</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Open in maps</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>Opening your pathway…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>This link holds no pathway. These people can help you find one.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>This service is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>This page could not load its directory. Connect to the internet and open the link again.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>Skip to your pathway</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -338,6 +393,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>See step {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>Your business pathway</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>Printed at {place} on {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Why this step</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Who can help</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>Accepts ITIN (no Social Security number needed)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>Information checked with the organization on {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>Information not yet verified</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>May be out of date: call first</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(in English)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>Needs this directory has no service for yet</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>Need a person to help?</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Scan for the website</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>Scan to open this pathway on your phone</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -368,6 +530,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Option {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>Volume {n}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Bienvenido — toque para empezar</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Abrir en mapas</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>Abriendo su ruta…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>Este enlace no contiene una ruta. Estas personas pueden ayudarle a encontrar una.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>El directorio se actualizó después de que el quiosco hizo este código. Estos son los servicios de hoy para sus pasos.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Este servicio ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>Su ruta se guarda solo en este enlace, en su teléfono. No se envió nada sobre usted a este sitio web.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>Esta página no pudo cargar su directorio. Conéctese a internet y abra el enlace otra vez.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>No se muestra aquí: {steps} pasos, {services} servicios. Imprima la ruta para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>Ir a su ruta</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -338,6 +393,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>Vea el paso {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>Su ruta para su negocio</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>Impreso en {place} el {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Paso {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Por qué este paso</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Quién puede ayudarle</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>Todavía no hay ningún servicio en este directorio para este paso. Pregunte al 311 o a la Oficina de Asuntos de Inmigrantes y Refugiados.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que hablan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>Acepta ITIN (no necesita número de Seguro Social)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documentos que debe traer</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cómo solicitar</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>Información confirmada con la organización el {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>Información aún no verificada</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Puede estar desactualizada: llame antes de ir</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(en inglés)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>Necesidades que este directorio aún no cubre</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>¿Necesita que una persona le ayude?</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Escanee para ver el sitio web</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>Escanee para abrir esta ruta en su teléfono</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -368,6 +530,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Opción {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>no elegida</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Paso {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>Para escuchar en voz alta todo lo que hay en la pantalla, toque Escuchar arriba o pulse cualquier tecla.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>La lectura en voz alta está activada. Use las flechas para moverse, Enter para elegir y 0 para volver a escuchar.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>Volumen {n}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>خوش آمدید — برای شروع لمس کنید</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>برای شروع لمس کنید</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>زنگ زدن</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>باز کردن در نقشه</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>مسیر شما باز می‌شود…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>این لینک هیچ مسیری ندارد. این اشخاص می‌توانند به شما کمک کنند.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>فهرست پس از ساختن این کود توسط کیوسک به‌روز شده است. این‌ها خدمات امروز برای گام‌های شما هستند.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>این خدمت دیگر در فهرست نیست.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>مسیر شما فقط در این لینک، روی تلفن شما نگهداری می‌شود. هیچ چیزی در بارهٔ شما به این ویب‌سایت فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>این صفحه نتوانست فهرست را بار کند. به انترنت وصل شوید و لینک را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>در اینجا نشان داده نشده: {steps} گام، {services} خدمت. مسیر را چاپ کنید تا همه را ببینید.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>رفتن به مسیر شما</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -336,6 +391,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>گام {n} را ببینید</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>مسیر کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>چاپ شده در {place} به تاریخ {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>گام {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>چرا این گام</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>چه کسی می‌تواند کمک کند</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>هنوز هیچ خدمتی در این فهرست با این گام مطابقت ندارد. از 311 یا دفتر امور مهاجران و پناهندگان بپرسید.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفون</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>آدرس</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>ساعات کاری</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>زبان‌های قابل استفاده</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>رایگان</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>نمبر ITIN را می‌پذیرد (به نمبر تأمین اجتماعی نیاز نیست)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>اسنادی که باید با خود بیاورید</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ویب‌سایت</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>طریقه درخواست</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>معلومات در {date} با اداره تأیید شد</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>معلومات هنوز تأیید نشده است</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>ممکن است معلومات کهنه باشد: اول زنگ بزنید</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(به انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>نیازهایی که این فهرست هنوز برایشان خدمتی ندارد</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>آیا به کمک یک شخص نیاز دارید؟</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>صفحه {n} از {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>برای باز کردن ویب‌سایت اسکن کنید</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>برای باز کردن این مسیر در تلفون خود اسکن کنید</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -366,6 +528,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>گزینه {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>انتخاب شده</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>انتخاب نشده</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>گام {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>شنیدن</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>بلندتر</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>آهسته‌تر</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>برای شنیدن همه چیز روی صفحه با صدای بلند، «شنیدن» را در بالا لمس کنید یا هر کلیدی را فشار دهید.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>خواندن با صدای بلند روشن است. با کلیدهای جهت حرکت کنید، با Enter انتخاب کنید و با 0 دوباره بشنوید.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>صدا {n}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Bienvenue — touchez pour commencer</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Touchez pour commencer</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Ouvrir dans les cartes</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>Ouverture de votre parcours…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>Ce lien ne contient pas de parcours. Ces personnes peuvent vous aider à en trouver un.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>Le répertoire a été mis à jour depuis que la borne a créé ce code. Voici les services d&apos;aujourd&apos;hui pour vos étapes.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Ce service n&apos;est plus dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>Votre parcours est enregistré uniquement dans ce lien, sur votre téléphone. Rien sur vous n&apos;a été envoyé à ce site.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>Cette page n&apos;a pas pu charger son répertoire. Connectez-vous à internet et ouvrez le lien à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>Non affiché ici : {steps} étapes, {services} services. Imprimez le parcours pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>Aller à votre parcours</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -338,6 +393,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>Voir l&apos;étape {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>Votre parcours d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>Imprimé à {place} le {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Étape {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Pourquoi cette étape</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut vous aider</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>Aucun service de ce répertoire ne correspond encore à cette étape. Demandez au 311 ou au Bureau des affaires des immigrants et des réfugiés.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>Accepte l&apos;ITIN (pas besoin de numéro de sécurité sociale)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents à apporter</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Comment faire la demande</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>Informations vérifiées auprès de l&apos;organisme le {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>Informations pas encore vérifiées</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Peut-être plus à jour : appelez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(en anglais)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>Besoins pour lesquels ce répertoire n&apos;a pas encore de service</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>Besoin qu&apos;une personne vous aide ?</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Scannez pour ouvrir le site web</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>Scannez pour ouvrir ce parcours sur votre téléphone</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -368,6 +530,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Choix {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Étape {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>Pour entendre à voix haute tout ce qui est à l&apos;écran, touchez Écouter en haut, ou appuyez sur une touche.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>La lecture à voix haute est activée. Utilisez les flèches pour vous déplacer, Entrée pour choisir, et 0 pour réécouter.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>Volume {n}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Karibu — gusa ili uanze</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Gusa ili kuanza</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Piga simu</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Fungua kwenye ramani</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>Inafungua njia yako…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>Kiungo hiki hakina njia. Watu hawa wanaweza kukusaidia kupata moja.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>Saraka imesasishwa tangu kibanda kilipotengeneza msimbo huu. Hizi ni huduma za leo kwa hatua zako.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Huduma hii haipo tena kwenye saraka.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>Njia yako imehifadhiwa kwenye kiungo hiki tu, kwenye simu yako. Hakuna chochote kukuhusu kilichotumwa kwa tovuti hii.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>Ukurasa huu haukuweza kupakia saraka yake. Unganisha intaneti na ufungue kiungo tena.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>Hazijaonyeshwa hapa: hatua {steps}, huduma {services}. Chapisha njia ili kuziona zote.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>Nenda kwenye njia yako</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -338,6 +393,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>Tazama hatua ya {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>Njia ya biashara yako</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>Imechapishwa {place} tarehe {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Hatua ya {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Kwa nini hatua hii</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Nani anaweza kusaidia</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>Bado hakuna huduma katika saraka hii inayolingana na hatua hii. Uliza 311 au Ofisi ya Masuala ya Wahamiaji na Wakimbizi.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anwani</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Saa za kazi</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Lugha zinazozungumzwa</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Gharama</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bure</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>Inakubali ITIN (hakuna haja ya nambari ya Hifadhi ya Jamii)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Hati za kuleta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Tovuti</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Jinsi ya kuomba</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>Taarifa zilithibitishwa na shirika tarehe {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>Taarifa bado hazijathibitishwa</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Huenda taarifa zimepitwa na wakati: piga simu kwanza</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(kwa Kiingereza)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>Mahitaji ambayo saraka hii bado haina huduma kwayo</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>Unahitaji mtu wa kukusaidia?</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Ukurasa {n} wa {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Changanua ili kufungua tovuti</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>Changanua ili kufungua njia hii kwenye simu yako</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -368,6 +530,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>Endelea</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Chaguo {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>kimechaguliwa</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>hakijachaguliwa</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Hatua {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Sikiliza</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simama</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Sauti juu</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Sauti chini</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>Kusikia kila kitu kilicho kwenye skrini kikisomwa kwa sauti, gusa Sikiliza juu, au bonyeza kitufe chochote.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>Kusoma kwa sauti kumewashwa. Tumia vitufe vya mishale kusogea, Enter kuchagua, na 0 kusikia tena.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>Sauti {n}</translation>
     </message>
 </context>
 <context>

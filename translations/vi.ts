@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>Xin chào — chạm để bắt đầu</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>Chạm để bắt đầu</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gọi</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Mở trong bản đồ</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>Đang mở lộ trình của bạn…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>Liên kết này không có lộ trình. Những người này có thể giúp bạn tìm một lộ trình.</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>Danh bạ đã được cập nhật sau khi ki-ốt tạo mã này. Đây là các dịch vụ hiện nay cho các bước của bạn.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>Dịch vụ này không còn trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>Lộ trình của bạn chỉ được lưu trong liên kết này, trên điện thoại của bạn. Không có thông tin nào về bạn được gửi đến trang web này.</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>Trang này không tải được danh bạ. Hãy kết nối internet và mở lại liên kết.</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>Không hiển thị ở đây: {steps} bước, {services} dịch vụ. Hãy in lộ trình để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>Đi đến lộ trình của bạn</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -336,6 +391,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>Xem bước {n}</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>Lộ trình kinh doanh của bạn</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>In tại {place} ngày {date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Bước {n}</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Tại sao cần bước này</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Ai có thể giúp bạn</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>Danh bạ này chưa có dịch vụ nào cho bước này. Hãy hỏi 311 hoặc Văn phòng Các vấn đề Người nhập cư và Người tị nạn.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Ngôn ngữ sử dụng</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>Chấp nhận ITIN (không cần số An sinh Xã hội)</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Giấy tờ cần mang theo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cách đăng ký</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>Thông tin đã được kiểm tra với tổ chức ngày {date}</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>Thông tin chưa được xác minh</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>Có thể đã cũ: hãy gọi điện trước</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(bằng tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>Nhu cầu mà danh bạ này chưa có dịch vụ</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>Bạn cần người giúp đỡ?</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Trang {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>Quét để mở trang web</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>Quét để mở lộ trình này trên điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -366,6 +528,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>Tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>Lựa chọn {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>đã chọn</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>Bước {n}</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Nghe lại</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>Để nghe đọc to mọi thứ trên màn hình, hãy chạm vào Nghe ở phía trên, hoặc nhấn phím bất kỳ.</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>Đã bật đọc to. Dùng phím mũi tên để di chuyển, Enter để chọn, và 0 để nghe lại.</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>Âm lượng {n}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AttractScreen</name>
     <message>
+        <source>Welcome — touch to start</source>
+        <translation>欢迎 — 触摸屏幕开始</translation>
+    </message>
+    <message>
         <source>Touch to start</source>
         <translation>轻触开始</translation>
     </message>
@@ -279,6 +283,57 @@
     </message>
 </context>
 <context>
+    <name>PhonePage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>在地图中打开</translation>
+    </message>
+    <message>
+        <source>Opening your pathway…</source>
+        <translation>正在打开您的路线图…</translation>
+    </message>
+    <message>
+        <source>This link holds no pathway. These people can help you find one.</source>
+        <translation>此链接中没有路线图。以下机构可以帮助您。</translation>
+    </message>
+    <message>
+        <source>The directory has been updated since the kiosk made this code. These are today&apos;s services for your steps.</source>
+        <translation>自服务终端生成此二维码以来，目录已经更新。以下是您各个步骤目前的服务。</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the directory.</source>
+        <translation>此服务已不在目录中。</translation>
+    </message>
+    <message>
+        <source>Your pathway is stored only in this link, on your phone. Nothing about you was sent to this website.</source>
+        <translation>您的路线图只保存在此链接中，在您的手机上。没有任何关于您的信息被发送到此网站。</translation>
+    </message>
+    <message>
+        <source>This page could not load its directory. Connect to the internet and open the link again.</source>
+        <translation>此页面无法加载目录。请连接互联网后重新打开链接。</translation>
+    </message>
+    <message>
+        <source>Not shown here: {steps} steps, {services} services. Print the pathway to see them all.</source>
+        <translation>此处未显示：{steps} 个步骤，{services} 项服务。请打印路线图查看全部内容。</translation>
+    </message>
+    <message>
+        <source>Skip to your pathway</source>
+        <translation>跳到您的路线图</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -336,6 +391,113 @@ kiosk set-pin</translation>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <source>See step {n}</source>
+        <translation>见第 {n} 步</translation>
+    </message>
+    <message>
+        <source>Your business pathway</source>
+        <translation>您的创业路线图</translation>
+    </message>
+    <message>
+        <source>Printed at {place} on {date}</source>
+        <translation>打印地点：{place}，日期：{date}</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>第 {n} 步</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>为什么要做这一步</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>可以帮助您的机构</translation>
+    </message>
+    <message>
+        <source>No service in this directory matches this step yet. Ask 311 or the Office of Immigrant and Refugee Affairs.</source>
+        <translation>本目录中暂时没有与此步骤匹配的服务。请咨询 311 或移民与难民事务办公室。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>使用的语言</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Accepts ITIN (no Social Security number needed)</source>
+        <translation>接受 ITIN（无需社会安全号码）</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>需要携带的证件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <source>Information checked with the organization on {date}</source>
+        <translation>信息已于 {date} 与该机构核实</translation>
+    </message>
+    <message>
+        <source>Information not yet verified</source>
+        <translation>信息尚未核实</translation>
+    </message>
+    <message>
+        <source>May be out of date: call first</source>
+        <translation>信息可能已过时：请先打电话确认</translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>（英文）</translation>
+    </message>
+    <message>
+        <source>Needs this directory has no service for yet</source>
+        <translation>本目录暂无相应服务的需求</translation>
+    </message>
+    <message>
+        <source>Need a person to help?</source>
+        <translation>需要有人帮助您吗？</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Scan for the website</source>
+        <translation>扫码打开网站</translation>
+    </message>
+    <message>
+        <source>Scan to open this pathway on your phone</source>
+        <translation>扫码在手机上打开此路线图</translation>
+    </message>
+</context>
+<context>
     <name>ProgressIndicator</name>
     <message>
         <source>Step %1 of %2</source>
@@ -366,6 +528,57 @@ kiosk set-pin</translation>
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Option {n}</source>
+        <translation>选项 {n}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选</translation>
+    </message>
+    <message>
+        <source>Step {n}</source>
+        <translation>第 {n} 步</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声</translation>
+    </message>
+    <message>
+        <source>To hear everything on the screen read aloud, touch Listen at the top, or press any key.</source>
+        <translation>要听屏幕上的所有内容，请触摸上方的朗读，或按任意键。</translation>
+    </message>
+    <message>
+        <source>Reading aloud is on. Use the arrow keys to move, Enter to choose, and 0 to hear it again.</source>
+        <translation>朗读已打开。用方向键移动，按回车键选择，按 0 再听一遍。</translation>
+    </message>
+    <message>
+        <source>Volume {n}</source>
+        <translation>音量 {n}</translation>
     </message>
 </context>
 <context>

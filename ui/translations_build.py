@@ -2,11 +2,14 @@
 
 ``python -m ui.translations_build``           compile ``translations/*.ts`` into ``.qm`` beside them
                                              (setup runs it; ``.qm`` files are never committed)
-``python -m ui.translations_build --update``  collect every ``tr()`` string under ``ui/`` into the ``.ts``
-                                             files (existing translations kept, obsolete ones dropped);
+``python -m ui.translations_build --update``  collect every ``tr()`` string under ``ui/`` and every
+                                             ``QT_TRANSLATE_NOOP`` word under ``kiosk/`` (printout, phone
+                                             page, read-aloud) into the ``.ts`` files (existing
+                                             translations kept, obsolete ones dropped);
                                              English, the source language, is filled in as itself
-``python -m ui.translations_build --check``   fail when a ``.ts`` file is out of date with the sources
-                                             or still has unfinished entries (the test suite runs this)
+``python -m ui.translations_build --check``   fail when a ``.ts`` file is out of date with the sources,
+                                             still has unfinished entries or changes a ``{placeholder}``
+                                             (the test suite runs this)
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from kiosk.config import LANGUAGES
 from kiosk.paths import REPO_ROOT, TRANSLATIONS_DIR
 
 UI_DIR = REPO_ROOT / "ui"
+# The domain layer's own words (printout, phone page, read-aloud), marked with kiosk.translations'
+# QT_TRANSLATE_NOOP and read back from the same .ts files without Qt.
+KIOSK_DIR = REPO_ROOT / "kiosk"
 SOURCE_LANGUAGE = "en"
 
 
@@ -38,9 +44,10 @@ def tool(name: str) -> str:
     return found
 
 
-def sources(root: Path = UI_DIR) -> list[Path]:
-    """The Python files whose ``tr()`` strings are the interface (everything under ui/)."""
-    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+def sources(*roots: Path) -> list[Path]:
+    """The Python files whose marked strings are Camino's words (everything under ui/ and kiosk/)."""
+    return sorted(p for root in roots or (UI_DIR, KIOSK_DIR) for p in root.rglob("*.py")
+                  if "__pycache__" not in p.parts)
 
 
 def ts_files(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
@@ -174,8 +181,29 @@ def unfinished(ts: Path) -> list[Message]:
             or not ("".join(t.itertext()).strip())]
 
 
+_BRACED = re.compile(r"\{\w*\}")
+
+
+def lost_placeholders(ts: Path) -> list[Message]:
+    """Messages whose translation does not keep the source's ``{name}`` placeholders, each once.
+
+    The kiosk's own words (printout, phone page, read-aloud) are filled with ``str.format``: a
+    placeholder missing would drop a number from the printout, an extra one would stop it printing.
+    """
+    wrong = []
+    for key, message in messages(ts).items():
+        want = sorted(_BRACED.findall(key.source))
+        translation = message.find("translation")
+        if translation is None or translation.get("type") is not None:
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        if any(form and sorted(_BRACED.findall(form)) != want for form in forms):
+            wrong.append(key)
+    return wrong
+
+
 def check(folder: Path = TRANSLATIONS_DIR, files: list[Path] | None = None) -> list[str]:
-    """Problems with the committed ``.ts`` files, one sentence each (empty: all current and finished)."""
+    """Problems with the committed ``.ts`` files, one sentence each (empty: current, finished, placeholders kept)."""
     problems = []
     committed = ts_files(folder)
     missing = [ts.name for ts in committed if not ts.exists()]
@@ -201,24 +229,31 @@ def check(folder: Path = TRANSLATIONS_DIR, files: list[Path] | None = None) -> l
             if todo:
                 problems.append(f"{ts.name} has {len(todo)} unfinished entr{'y' if len(todo) == 1 else 'ies'} "
                                 f"(e.g. {todo[0].context}: {todo[0].source!r}): translate them in Qt Linguist")
+            lost = lost_placeholders(ts)
+            if lost:
+                problems.append(f"{ts.name} changes the {{placeholders}} of {len(lost)} entr"
+                                f"{'y' if len(lost) == 1 else 'ies'} (e.g. {lost[0].context}: {lost[0].source!r}): "
+                                "keep each {name} exactly as in the English")
     return problems
 
 
-def main(argv: list[str] | None = None, folder: Path = TRANSLATIONS_DIR, ui_dir: Path = UI_DIR) -> int:
+def main(argv: list[str] | None = None, folder: Path = TRANSLATIONS_DIR,
+         source_dirs: tuple[Path, ...] = (UI_DIR, KIOSK_DIR)) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.translations_build", description=__doc__.splitlines()[0])
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("--update", action="store_true", help="merge the tr() strings of ui/ into translations/*.ts")
+    action.add_argument("--update", action="store_true",
+                        help="merge the marked strings of ui/ and kiosk/ into translations/*.ts")
     action.add_argument("--check", action="store_true", help="fail when a .ts file is out of date or unfinished")
     args = parser.parse_args(argv)
     if args.check:
-        problems = check(folder, sources(ui_dir))
+        problems = check(folder, sources(*source_dirs))
         for problem in problems:
             print(f"translations: {problem}", file=sys.stderr)
         if not problems:
             print(f"translations: {len(LANGUAGES)} .ts files current and finished", file=sys.stderr)
         return 1 if problems else 0
     if args.update:
-        targets = update(folder, sources(ui_dir))
+        targets = update(folder, sources(*source_dirs))
         counts = ", ".join(f"{ts.stem} {len(unfinished(ts))}" for ts in targets)
         print(f"translations: updated {len(targets)} .ts file(s); unfinished: {counts}", file=sys.stderr)
         return 0

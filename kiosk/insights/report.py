@@ -19,15 +19,19 @@ from pathlib import Path
 
 import kiosk.insights.counters as c
 from db.atomic import write_atomically
+from kiosk.languages import CODES, language
 from kiosk.questionnaire import Question
 
 SMALL = 5
 BELOW = "<5"
 HIDDEN = "hidden"
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "vi": "Vietnamese", "zh_CN": "Chinese (Simplified)",
-                  "ar": "Arabic", "fa_AF": "Dari", "fr": "French", "sw": "Swahili"}
 FACE_NAMES = {"yes": "Yes, I found it", "partly": "Partly", "no": "No"}
 CSV_COLUMNS = ("table", "key", "name", "count")
+
+
+def english_name(code: str) -> str:
+    """A kiosk language's English name (the registry's), the code itself for any other."""
+    return language(code).english if code in CODES else code
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ def build(counts: Iterable[c.Count], first: date, last: date, names: dict[str, s
     section(c.SESSIONS_FINISHED, "Sessions that reached a pathway, per day", finished, finished_shown, str,
             (sum(finished.values()), finished_total), day_keys)
     section(c.LANGUAGE, "Languages (one per session: the language it ended in)", languages, languages_shown,
-            lambda k: LANGUAGE_NAMES.get(k, k))
+            english_name)
 
     def by_name(k: str) -> str:
         return names.get(k, k)

@@ -16,17 +16,8 @@ from ui.i18n import translate_in
 from ui.screens.base import Screen
 from ui.widgets.text import label, set_text
 
-# Shown as they are, each in its own script: the visitor has not chosen a language yet.
-GREETINGS = {
-    "en": "Welcome — touch to start",
-    "es": "Bienvenido — toque para empezar",
-    "vi": "Xin chào — chạm để bắt đầu",
-    "zh_CN": "欢迎 — 触摸屏幕开始",
-    "ar": "أهلاً بك — المس الشاشة للبدء",
-    "fa_AF": "خوش آمدید — برای شروع لمس کنید",
-    "fr": "Bienvenue — touchez pour commencer",
-    "sw": "Karibu — gusa ili uanze",
-}
+# Each language's greeting is shown in its own script: the visitor has not chosen a language yet.
+GREETING = QT_TRANSLATE_NOOP("AttractScreen", "Welcome — touch to start")
 CYCLE_MS = 3500
 TOUCH = QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
 INVITE = QT_TRANSLATE_NOOP("AttractScreen",
@@ -40,7 +31,7 @@ class AttractScreen(Screen):
 
     def __init__(self, languages: list[str] | None = None) -> None:
         super().__init__()
-        self.languages = [lang for lang in (languages or LANGUAGES) if lang in GREETINGS]
+        self.languages = [lang for lang in (languages or LANGUAGES) if lang in LANGUAGES]
         self._index = 0
         self.chosen: str | None = None  # a language picked here from the header: its words stay
         # Its height gives way to the other screens' (it is shown without the footer): large text at
@@ -80,7 +71,7 @@ class AttractScreen(Screen):
 
     def _show_greeting(self) -> None:
         lang = self.languages[self._index % len(self.languages)]
-        set_text(self.greeting, GREETINGS[lang])
+        set_text(self.greeting, translate_in(lang, "AttractScreen", GREETING))
         self._in_script(self.greeting, lang)
         if self.chosen is not None:  # the visitor's own choice, in the kiosk's language (pseudo too)
             touch, invite, words = self.tr(TOUCH), self.tr(INVITE), self.chosen
