@@ -175,3 +175,24 @@ def test_command_line_check_exit_status(project, capsys):
     assert build.main(["--check"], folder=folder, source_dirs=(ui,)) == 0
     assert build.main([], folder=folder, source_dirs=(ui,)) == 0
     assert len(list(folder.glob("*.qm"))) == len(LANGUAGES)
+
+
+def test_a_rebuilt_qm_replaces_the_file_a_running_kiosk_has_loaded(tmp_path, qapp):
+    """Qt maps a loaded .qm into memory: a rebuild written into that same file crashed the kiosk."""
+    import os
+    import shutil
+
+    from PySide6.QtCore import QTranslator
+
+    shutil.copyfile(build.TRANSLATIONS_DIR / "es.ts", tmp_path / "es.ts")
+    (qm,) = build.compile_all(tmp_path)
+    loaded = QTranslator()
+    assert loaded.load(str(qm))
+    before = (qm.stat().st_ino, loaded.translate("AttractScreen", "Touch to start"))
+    assert before[1] and before[1] != "Touch to start"
+
+    os.utime(tmp_path / "es.ts", (qm.stat().st_mtime + 10,) * 2)
+    assert build.compile_if_stale(tmp_path) == [qm]
+    assert qm.stat().st_ino != before[0]
+    assert loaded.translate("AttractScreen", "Touch to start") == before[1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["es.qm", "es.ts"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -54,6 +55,17 @@ def ts_files(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
     return [folder / f"{language}.ts" for language in LANGUAGES]
 
 
+def _release(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` to ``qm`` beside a running kiosk: Qt maps a loaded ``.qm`` file into memory, and
+    one rewritten in place under it crashes that kiosk, so the new file replaces the old one whole."""
+    part = qm.with_name(f".{qm.name}.{os.getpid()}.part")
+    try:
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(part)], check=True)
+        os.replace(part, qm)
+    finally:
+        part.unlink(missing_ok=True)
+
+
 def compile_all(folder: Path = TRANSLATIONS_DIR, out: Path | None = None) -> list[Path]:
     """Compile every ``.ts`` in ``folder`` into ``out`` (default: beside it); returns the ``.qm`` paths."""
     out = out or folder
@@ -61,7 +73,7 @@ def compile_all(folder: Path = TRANSLATIONS_DIR, out: Path | None = None) -> lis
     built = []
     for ts in sorted(folder.glob("*.ts")):
         qm = out / ts.with_suffix(".qm").name
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        _release(ts, qm)
         built.append(qm)
     return built
 
@@ -71,7 +83,7 @@ def compile_if_stale(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
     stale = [ts for ts in sorted(folder.glob("*.ts"))
              if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
     for ts in stale:
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        _release(ts, ts.with_suffix(".qm"))
     return [ts.with_suffix(".qm") for ts in stale]
 
 
