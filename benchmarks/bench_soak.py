@@ -123,7 +123,7 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
     rng = random.Random(seed)
     tap_ms: list[float] = []
     outcome = {"prints": 0, "prints_failed": 0, "swaps": 0, "idle_resets": 0, "walked_away": 0,
-               "visitor_text_left": 0, "rss_start_kb": 0, "rss_warm_kb": 0}
+               "visitor_text_left": 0, "rss_start_kb": 0, "rss_warm_kb": 0, "rss_by_thousand_kb": []}
     typed: set[str] = set()
     leaks: list[str] = []
 
@@ -248,6 +248,8 @@ def worker(sessions: int, services: int, seed: int, swap_every: int, print_every
             QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         if number == min(warm_up, sessions):
             outcome["rss_warm_kb"] = rss_kb()
+        if number % 1000 == 0:  # the curve: flat at the end, or still climbing?
+            outcome["rss_by_thousand_kb"].append(rss_kb())
         if number % 500 == 0 or number == sessions:
             kept = reachable_strings_with(typed)
             outcome["visitor_text_left"] += len(kept)
@@ -278,6 +280,12 @@ def run(sessions: int, services: int, seed: int, swap_every: int, print_every: i
     return (json.loads(lines[-1]) if lines else {}), child.returncode
 
 
+def last_thousand(result: dict) -> str:
+    """RSS growth between the last two thousands of sessions ("" before 2,000): near zero once memory is flat."""
+    marks = result.get("rss_by_thousand_kb", [])
+    return f"{(marks[-1] - marks[-2]) / marks[-2]:+.1%}" if len(marks) >= 2 and marks[-2] else ""
+
+
 def table(result: dict, code: int, warm_up: int = WARM_UP_SESSIONS) -> list[dict]:
     crashed = code != 0 or not result
     warm, end = result.get("rss_warm_kb", 0), result.get("rss_end_kb", 0)
@@ -292,6 +300,11 @@ def table(result: dict, code: int, warm_up: int = WARM_UP_SESSIONS) -> list[dict
         {"name": "RSS at end (MB)", "value": end >> 10, "target": "", "ok": True},
         {"name": f"RSS growth after {warm_up} sessions", "value": f"{growth:+.1%}", "target": "≤ +10%",
          "ok": not crashed and growth <= RSS_GROWTH_LIMIT},
+        {"name": "RSS at each 1,000 sessions (MB)", "value": ", ".join(str(kb >> 10) for kb in
+                                                                       result.get("rss_by_thousand_kb", [])),
+         "target": "", "ok": True},
+        {"name": "RSS growth over the last 1,000 sessions", "value": last_thousand(result), "target": "",
+         "ok": True},
         {"name": "visitor text left after a reset", "value": result.get("visitor_text_left", "?"), "target": "0",
          "ok": result.get("visitor_text_left") == 0},
         {"name": "largest tap latency (ms)", "value": result.get("max_tap_ms", 0), "target": "", "ok": True},

@@ -9,6 +9,7 @@ few array operations, and only the handful of services shown are read from SQLit
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -76,6 +77,11 @@ class Directory:
             # Defensive and time-bounded (see db.schema_check): a file that got past publish and sync
             # checks still cannot run code or hang the kiosk.
             self._db = connect_read_only(self.path, check_same_thread=False)
+            # Closed when this directory is dropped (taken out of service, its last print done). Not
+            # left to the connection's own end: sqlite3 connections refer to themselves (their
+            # statement cache), so one would wait, open and holding its page cache, for a full
+            # garbage collection, and for ever if the kiosk had frozen it (ui.memory).
+            weakref.finalize(self, self._db.close)
             # quick_check reads every page once (~0.2 s at 50k services): a damaged file is refused
             # at open, never half-served later.
             if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":

@@ -14,6 +14,7 @@ from kiosk import session as pages
 from kiosk.languages import autonym
 from kiosk.questionnaire import Answers
 from kiosk.session import Journey, phone_code_text
+from ui import memory
 from ui.context import KioskContext
 from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
@@ -396,6 +397,7 @@ class KioskWindow(QWidget):
         self.journey.restart()
         self.apply_language()
         self._enter()
+        memory.give_back()  # what this visit freed, back to the system (see ui.memory)
 
     def focusInEvent(self, event) -> None:  # QWidget repaints all of a window on focus: this one shows none
         event.accept()

@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.printout import cache_sizes
 from kiosk.printout.reportlab_internals import document_of, restore_stroke, shape_data
 
 # A run is drawn as groups (rise, tokens); a token is a glyph range (start, end) or a TJ adjustment.
@@ -25,13 +26,13 @@ Token = tuple[int, int] | str
 _PLAIN = ((0.0, ((0, -1),)),)  # unshaped text: every glyph, no adjustment
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def shaped(text: str, font: str, size: float) -> ShapedStr:
     """``text`` (logical order) shaped by harfbuzz: joined glyphs, in visual order."""
     return shapeStr(text, font, size, force=True)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def _shaped_groups(text: str, font: str, size: float) -> tuple[tuple[float, tuple[Token, ...]], ...]:
     """Glyph ranges and TJ adjustments of a shaped run, split where the baseline rises (marks).
 

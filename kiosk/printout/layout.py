@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from kiosk.printout import cache_sizes
 from kiosk.printout.fonts import ARABIC, CJK, LATIN, STROKED_BOLD, font_name
 from kiosk.printout.glyphs import TextWriter, shaped
 from kiosk.printout.reportlab_internals import shape_data
@@ -69,7 +70,7 @@ def _font(script: str, bold: bool) -> str:
     return font_name(ARABIC if script == ARABIC_DIGITS else script, bold)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=cache_sizes.WORDS)
 def run_width(script: str, text: str, bold: bool, size: float) -> float:
     """Width in points of ``text`` (logical order, one script) as it will be drawn."""
     font = _font(script, bold)
@@ -78,7 +79,7 @@ def run_width(script: str, text: str, bold: bool, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=cache_sizes.WORDS)
 def text_width(text: str, bold: bool, size: float) -> float:
     """Width of a piece of logical text, summed over its script runs."""
     text = text.translate(CONTROLS)
@@ -94,7 +95,7 @@ def text_width(text: str, bold: bool, size: float) -> float:
 Run = tuple[str, str, bool, float]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tuple[Run, ...]]:
     """A line's width and its runs in visual order."""
     runs, width = [], 0.0
@@ -105,7 +106,7 @@ def line_runs(line: str, rtl: bool, bold: bool, size: float) -> tuple[float, tup
     return width, tuple(runs)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def _prepared(text: str) -> str:
     """Directory text cleaned and with its phone numbers and addresses isolated (see scripts)."""
     return isolate_islands(clean(text))
@@ -116,7 +117,7 @@ _NEEDS_CHAR_SCAN = re.compile("[\u2066\u2069\u2e80-\u9fff\uf900-\ufaff\ufe30-\uf
 _WORD_OR_NEWLINE = re.compile(r"[^ \n]+|\n")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def units_of(text: str) -> tuple[tuple[str, bool], ...]:
     """Unbreakable units of ``text``: (unit, preceded by a space). A newline is the unit ``"\\n"``."""
     if not _NEEDS_CHAR_SCAN.search(text):
@@ -159,7 +160,7 @@ def _units_by_char(text: str) -> list[tuple[str, bool]]:
 Lines = tuple[tuple[tuple[tuple[str, bool], ...], str], ...]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def fill_lines(units: tuple[tuple[str, bool], ...], bold: bool, size: float, width: float) -> Lines:
     """Greedy line filling by measured width. Cached: the same service cards and labels come
     back on printout after printout."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 import icu
 
 from kiosk import languages
+from kiosk.printout import cache_sizes
 from kiosk.printout.fonts import ARABIC, CJK, LATIN
 
 LRI, PDI = "\u2066", "\u2069"
@@ -131,7 +132,7 @@ def _visual_order(line_levels: list[int]) -> list[int]:
     return order
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=cache_sizes.PARAGRAPHS)
 def visual_runs(line: str, rtl: bool) -> tuple[tuple[str, str], ...]:
     """One line (logical order) → runs of (script, text) in visual order, left to right.
 
