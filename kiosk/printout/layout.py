@@ -254,8 +254,9 @@ class Text(Flowable):
         fit = int((availHeight - self._space_before()) // self.style.leading)
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
-        fit = max(fit, 2) if len(lines) > 3 else fit  # no single orphan line when it can be helped
-        if fit >= len(lines):
+        if fit < 2 and len(lines) > 3:
+            # No single orphan line at the foot of a page: the paragraph starts on the next one.
+            # (Taking two lines here instead would draw past the room platypus gave.)
             return []
         head_units = tuple(u for line, _ in lines[:fit] for u in line)
         tail_units = tuple((u, s) if i else (u, False)
