@@ -21,9 +21,10 @@ see the screen need not find Listen. Start over and idle reset turn it off and p
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk import session as pages
@@ -45,6 +46,16 @@ _KEYPAD_ARROWS = {Qt.Key_2: Qt.Key_Down, Qt.Key_8: Qt.Key_Up, Qt.Key_4: Qt.Key_L
 
 # Overlays that cover the screen, in the order one would cover another; a visible one is what is read.
 OVERLAYS = ("start_over_question", "still_there", "picker")
+# Reading starts once the window has painted what a tap or key changed: Qt posts a window's paint at
+# its low priority, and what waits for the paint is posted one step lower, so it is delivered after.
+# Qt sorts by priority only what was posted since it last delivered some kinds of event (a screen
+# switch delivers its layouts at once): posted once more when it comes, it is behind the paint.
+AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
+AFTER_PAINT_PRIORITY = Qt.LowEventPriority.value - 1
+# While reading aloud, every event of the application passes the filter (a few hundred per tap): the
+# ones it wants are told apart with one look-up (each ``QEvent.X`` costs a microsecond or two in Python).
+_KEY, _RELEASE, _LANGUAGE, _SHOW = QEvent.KeyPress, QEvent.MouseButtonRelease, QEvent.LanguageChange, QEvent.Show
+_WATCHED = frozenset((_KEY, _RELEASE, _LANGUAGE, _SHOW))
 
 class ReadAloud(QObject):
     def __init__(self, window) -> None:
@@ -61,6 +72,9 @@ class ReadAloud(QObject):
         self._nav: list[tuple[Shown, QWidget]] = []  # what the keys move through: the screen, then the footer
         self._cursor = -1
         self._root: QWidget | None = None
+        self._after_paint: list[Callable[[], None]] = []  # readings waiting for the window's next paint
+        self._paint_posted = False
+        self._paint_hops = 0
         self.controls.listen_toggled.connect(self._listen_tapped)
         self.controls.repeat.connect(self.read_screen)
         self.controls.stop.connect(self.stop)
@@ -144,7 +158,7 @@ class ReadAloud(QObject):
         self._set_flag(on)
         self.controls.set_listening(on)
         if on:
-            self.read_screen(announce=announce)
+            self.when_painted(lambda: self.read_screen(announce=announce))
         else:
             self.stop()
 
@@ -198,7 +212,37 @@ class ReadAloud(QObject):
         if self.player is not None:
             self.player.reset()
         self.frame.follow(None)
+        self._after_paint.clear()
         self._items, self._nav, self._cursor, self._root = [], [], -1, None
+
+    def when_painted(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once what the current tap or key asked to be painted is painted.
+
+        Finding what a screen shows and starting the voice take a few milliseconds: done before the
+        paint, they would hold back the screen a tap asked for.
+        """
+        self._after_paint.append(then)
+        if not self._paint_posted:
+            self._paint_posted, self._paint_hops = True, 1
+            QCoreApplication.postEvent(self, QEvent(AFTER_PAINT), AFTER_PAINT_PRIORITY)
+
+    @property
+    def waiting_for_paint(self) -> bool:
+        """A reading waits for the window's paint (for the benchmark: when the reading's work starts)."""
+        return self._paint_posted
+
+    def event(self, event) -> bool:
+        if event.type() == AFTER_PAINT:
+            if self._paint_hops:
+                self._paint_hops -= 1
+                QCoreApplication.postEvent(self, QEvent(AFTER_PAINT), AFTER_PAINT_PRIORITY)
+                return True
+            self._paint_posted = False
+            waiting, self._after_paint = self._after_paint, []
+            for then in waiting:
+                then()
+            return True
+        return super().event(event)
 
     def _reading(self, index: int) -> None:
         if 0 <= index < len(self._items):
@@ -212,21 +256,23 @@ class ReadAloud(QObject):
             self.reset()
         elif self.listening:
             self.frame.follow(None)
-            QTimer.singleShot(0, self, self.read_screen)
+            self.when_painted(self.read_screen)
 
     # -- taps and keys -----------------------------------------------------------------------------
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if kind == QEvent.KeyPress and self._ours(obj):
+        if kind not in _WATCHED:
+            return False
+        if kind == _KEY and self._ours(obj):
             return self._key(event)
-        if kind == QEvent.MouseButtonRelease and self.listening and self._ours(obj) \
+        elif kind == _RELEASE and self.listening and self._ours(obj) \
                 and not self.controls.isAncestorOf(obj) and not self.controls.bar.isAncestorOf(obj):
-            QTimer.singleShot(0, self, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
-        elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
-            QTimer.singleShot(0, self, self.read_screen)
-        elif kind == QEvent.Show and self.listening and obj in [getattr(self.window, n, None) for n in OVERLAYS]:
-            QTimer.singleShot(0, self, self.read_screen)  # the overlays speak too, and their buttons are reached
+            self.when_painted(lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
+        elif kind == _LANGUAGE and obj is self.window and self.listening:
+            self.when_painted(self.read_screen)
+        elif kind == _SHOW and self.listening and obj in [getattr(self.window, n, None) for n in OVERLAYS]:
+            self.when_painted(self.read_screen)  # the overlays speak too, and their buttons are reached
         return False
 
     def _ours(self, obj) -> bool:
@@ -320,7 +366,7 @@ class ReadAloud(QObject):
             if isinstance(widget, QAbstractButton) and widget.isEnabled():
                 page = self.window.journey.current
                 widget.click()
-                QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
+                self.when_painted(lambda w=widget: self._tapped(w, page))
 
     def _choose(self, number: int) -> None:
         self.script()
@@ -331,7 +377,7 @@ class ReadAloud(QObject):
             widget.setFocus(Qt.TabFocusReason)
             page = self.window.journey.current
             widget.click()
-            QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
+            self.when_painted(lambda w=widget: self._tapped(w, page))
 
     def _typing_zip(self) -> bool:
         keypad = getattr(self.window.current_screen(), "keypad", None)
