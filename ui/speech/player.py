@@ -92,6 +92,21 @@ class SpeechPlayer(QObject):
         self._timer.start()
         self._make_next()
 
+    def continue_with(self, utterances: list[Utterance]) -> None:
+        """The screen grew while being read: what is not made yet becomes ``utterances``' items after the
+        last one started (items keep their indices; new ones come after)."""
+        started = max((item for _, item in self._marks), default=-1)
+        if self._process is not None:
+            started = max(started, self._item)
+        rest = [u for u in utterances if u.item > started]
+        if not self.speaking:  # all that was there is said already: the rest now
+            self.say(rest)
+            return
+        self.said = list(utterances)
+        self._queue = rest
+        if self._process is None and self._made - self._written <= AHEAD_BYTES:
+            self._make_next()
+
     def stop(self, drain: bool = True) -> None:
         """Silence now: the engine is stopped and (``drain``) what the sink holds is dropped."""
         self._end_process()

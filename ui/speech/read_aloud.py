@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk import session as pages
@@ -56,6 +56,9 @@ AFTER_PAINT_PRIORITY = Qt.LowEventPriority.value - 1
 # ones it wants are told apart with one look-up (each ``QEvent.X`` costs a microsecond or two in Python).
 _KEY, _RELEASE, _LANGUAGE, _SHOW = QEvent.KeyPress, QEvent.MouseButtonRelease, QEvent.LanguageChange, QEvent.Show
 _WATCHED = frozenset((_KEY, _RELEASE, _LANGUAGE, _SHOW))
+# A screen still placing its cards below the fold (the pathway) is read as far as it is built, and
+# looked at this often until it is done; the rest then joins what the voice still has to say.
+STILL_BUILDING_MS = 60
 
 class ReadAloud(QObject):
     def __init__(self, window) -> None:
@@ -75,6 +78,8 @@ class ReadAloud(QObject):
         self._after_paint: list[Callable[[], None]] = []  # readings waiting for the window's next paint
         self._paint_posted = False
         self._paint_hops = 0
+        self._rest = QTimer(self, interval=STILL_BUILDING_MS)
+        self._rest.timeout.connect(self._read_the_rest)
         self.controls.listen_toggled.connect(self._listen_tapped)
         self.controls.repeat.connect(self.read_screen)
         self.controls.stop.connect(self.stop)
@@ -131,12 +136,16 @@ class ReadAloud(QObject):
                 return overlay
         return self.window.current_screen()
 
-    def script(self) -> list[Utterance]:
-        """The words the current screen says, in order (also what ``kiosk tour --speech`` writes)."""
+    def script(self, whole: bool = True) -> list[Utterance]:
+        """The words the current screen says, in order (also what ``kiosk tour --speech`` writes).
+
+        ``whole``: cards still waiting to be placed below the fold are placed first, at once (a
+        pathway's take a tenth of a second); else the screen is read as far as it is built.
+        """
         root = self.root()
         language = self.window.session.language
         root_finish = getattr(root, "finish_building", None)
-        if root_finish is not None:
+        if root_finish is not None and whole:
             root_finish()  # cards still to be placed below the fold: they are read too
         self._root = root
         self._items = shown(root)
@@ -175,12 +184,25 @@ class ReadAloud(QObject):
         """Read everything on the screen from the top (Listen, Repeat, 0, a new screen)."""
         if not self.listening:
             return
-        utterances = self.script()
+        utterances = self.script(whole=False)
         if announce:
             language = self.window.session.language
             utterances = [Utterance(word(language, "on"), language, -1), *utterances]
         self._cursor = -1
         self.player.say(utterances)
+        if getattr(self._root, "still_building", False):
+            self._rest.start()
+
+    def _read_the_rest(self) -> None:
+        root = self._root
+        if not self.listening or root is not self.root():
+            self._rest.stop()  # another screen (Stop and a tapped item stop this too)
+            return
+        if getattr(root, "still_building", False):
+            return
+        self._rest.stop()
+        # Cards are placed below what is read first, so the items already said keep their places.
+        self.player.continue_with(self.script(whole=False))
 
     def read_item(self, index: int) -> None:
         """Read just item ``index`` of the keys' list (an option says its number and chosen state)."""
@@ -190,10 +212,12 @@ class ReadAloud(QObject):
         number = sum(1 for other, _ in self._nav[: index + 1] if other.kind == "option") if item.kind == "option" \
             else None
         self._cursor = index
+        self._rest.stop()
         self.player.say(item_script(item, self.window.session.language, number=number, index=index))
         self.frame.follow(self._nav[index][1])
 
     def stop(self) -> None:
+        self._rest.stop()
         if self.player is not None:
             self.player.stop()
         self.frame.follow(None)
@@ -213,6 +237,7 @@ class ReadAloud(QObject):
             self.player.reset()
         self.frame.follow(None)
         self._after_paint.clear()
+        self._rest.stop()
         self._items, self._nav, self._cursor, self._root = [], [], -1, None
 
     def when_painted(self, then: Callable[[], None]) -> None:
@@ -221,6 +246,8 @@ class ReadAloud(QObject):
         Finding what a screen shows and starting the voice take a few milliseconds: done before the
         paint, they would hold back the screen a tap asked for.
         """
+        if then in self._after_paint:
+            return  # a new screen and its change of language ask for the same reading once
         self._after_paint.append(then)
         if not self._paint_posted:
             self._paint_posted, self._paint_hops = True, 1

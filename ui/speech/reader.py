@@ -28,13 +28,18 @@ def _visible(widget: QWidget) -> bool:
     return not widget.isHidden() and widget.isVisibleTo(widget.window())
 
 
+# A layout's entries are asked for once each: from Python, ``itemAt`` costs microseconds, and a
+# pathway's cards hold thousands of them (the pathway is read as soon as it is painted).
 def _children_in_order(layout: QLayout):
     for i in range(layout.count()):
         entry = layout.itemAt(i)
-        if entry.widget() is not None:
-            yield entry.widget()
-        elif entry.layout() is not None:
-            yield from _children_in_order(entry.layout())
+        widget = entry.widget()
+        if widget is not None:
+            yield widget
+        else:
+            inner = entry.layout()
+            if inner is not None:
+                yield from _children_in_order(inner)
 
 
 def _english_labels(root: QWidget) -> set[int]:
@@ -48,14 +53,16 @@ def _english_labels(root: QWidget) -> set[int]:
             visit(widget.layout())
 
     def visit(layout: QLayout) -> None:
-        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+        entries = [layout.itemAt(i) for i in range(layout.count())]
+        widgets = [entry.widget() for entry in entries]
         if any(isinstance(w, QLabel) and w.property("role") == "marker" and _visible(w) for w in widgets):
             english.update(id(w) for w in widgets if isinstance(w, QLabel) and w.property("role") != "marker")
-        for i in range(layout.count()):
-            if layout.itemAt(i).layout() is not None:
-                visit(layout.itemAt(i).layout())
+        for entry, w in zip(entries, widgets, strict=True):
+            if w is None and entry.layout() is not None:
+                visit(entry.layout())
         for w in widgets:
-            visit_widget(w)
+            if w is not None and not w.isHidden():  # nothing hidden is read (a card held back)
+                visit_widget(w)
 
     visit_widget(root)
     return english
