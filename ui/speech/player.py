@@ -10,7 +10,6 @@ time, so the highlight moves with the voice, not ahead of it.
 
 from __future__ import annotations
 
-import shutil
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
@@ -24,7 +23,6 @@ from kiosk.speech.synth import GAP_SECONDS, HEADER_BYTES, SAMPLE_BYTES, SAMPLE_R
 VOLUME_STEPS = 10
 DEFAULT_VOLUME = 6  # of 10; Start over and idle reset come back here (Section 508 §402.3.1)
 TICK_MS = 15
-VOICE_NICENESS = 10
 # At most this much audio is made ahead of what is heard: a pathway read aloud is many minutes of
 # audio, which must not all be made (and held) at once.
 AHEAD_BYTES = 8 * SAMPLE_RATE * SAMPLE_BYTES
@@ -175,10 +173,7 @@ class SpeechPlayer(QObject):
     def _command(self, language: str) -> list[str]:
         # Asked once per language: finding espeak-ng on the PATH costs a tap a millisecond or more.
         if language not in self._commands:
-            # espeak-ng makes audio many times faster than it is heard: niced, it takes the cores only
-            # when the screens leave them free (a kiosk has two), and the voice still keeps ahead.
-            nice = shutil.which("nice")
-            self._commands[language] = ([nice, "-n", str(VOICE_NICENESS)] if nice else []) + command(language)
+            self._commands[language] = command(language)
         return self._commands[language]
 
     def _start(self, program: str, arguments: list[str]) -> QProcess:
