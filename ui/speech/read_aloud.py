@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk import session as pages
@@ -32,6 +32,7 @@ from kiosk.speech.script import Shown, Utterance, item_script, screen_script
 from kiosk.speech.synth import Synthesizer
 from kiosk.speech.voices import status
 from kiosk.speech.words import word
+from ui.speech.after_paint import AfterPaint
 from ui.speech.highlight import SpeakingFrame
 from ui.speech.reader import shown
 
@@ -46,12 +47,6 @@ _KEYPAD_ARROWS = {Qt.Key_2: Qt.Key_Down, Qt.Key_8: Qt.Key_Up, Qt.Key_4: Qt.Key_L
 
 # Overlays that cover the screen, in the order one would cover another; a visible one is what is read.
 OVERLAYS = ("start_over_question", "still_there", "picker")
-# Reading starts once the window has painted what a tap or key changed: Qt posts a window's paint at
-# its low priority, and what waits for the paint is posted one step lower, so it is delivered after.
-# Qt sorts by priority only what was posted since it last delivered some kinds of event (a screen
-# switch delivers its layouts at once): posted once more when it comes, it is behind the paint.
-AFTER_PAINT = QEvent.Type(QEvent.registerEventType())
-AFTER_PAINT_PRIORITY = Qt.LowEventPriority.value - 1
 # While reading aloud, every event of the application passes the filter (a few hundred per tap): the
 # ones it wants are told apart with one look-up (each ``QEvent.X`` costs a microsecond or two in Python).
 _KEY, _RELEASE, _LANGUAGE, _SHOW = QEvent.KeyPress, QEvent.MouseButtonRelease, QEvent.LanguageChange, QEvent.Show
@@ -75,9 +70,7 @@ class ReadAloud(QObject):
         self._nav: list[tuple[Shown, QWidget]] = []  # what the keys move through: the screen, then the footer
         self._cursor = -1
         self._root: QWidget | None = None
-        self._after_paint: list[Callable[[], None]] = []  # readings waiting for the window's next paint
-        self._paint_posted = False
-        self._paint_hops = 0
+        self._after_paint = AfterPaint(self)  # readings wait for the paint of what a tap or key changed
         self._rest = QTimer(self, interval=STILL_BUILDING_MS)
         self._rest.timeout.connect(self._read_the_rest)
         self.controls.listen_toggled.connect(self._listen_tapped)
@@ -241,35 +234,14 @@ class ReadAloud(QObject):
         self._items, self._nav, self._cursor, self._root = [], [], -1, None
 
     def when_painted(self, then: Callable[[], None]) -> None:
-        """Run ``then`` once what the current tap or key asked to be painted is painted.
-
-        Finding what a screen shows and starting the voice take a few milliseconds: done before the
-        paint, they would hold back the screen a tap asked for.
-        """
-        if then in self._after_paint:
-            return  # a new screen and its change of language ask for the same reading once
-        self._after_paint.append(then)
-        if not self._paint_posted:
-            self._paint_posted, self._paint_hops = True, 1
-            QCoreApplication.postEvent(self, QEvent(AFTER_PAINT), AFTER_PAINT_PRIORITY)
+        """Run ``then`` once what the current tap or key asked to be painted is painted (``after_paint``);
+        a new screen and its change of language asking for the same reading get it once."""
+        self._after_paint.add(then)
 
     @property
     def waiting_for_paint(self) -> bool:
         """A reading waits for the window's paint (for the benchmark: when the reading's work starts)."""
-        return self._paint_posted
-
-    def event(self, event) -> bool:
-        if event.type() == AFTER_PAINT:
-            if self._paint_hops:
-                self._paint_hops -= 1
-                QCoreApplication.postEvent(self, QEvent(AFTER_PAINT), AFTER_PAINT_PRIORITY)
-                return True
-            self._paint_posted = False
-            waiting, self._after_paint = self._after_paint, []
-            for then in waiting:
-                then()
-            return True
-        return super().event(event)
+        return self._after_paint.waiting
 
     def _reading(self, index: int) -> None:
         if 0 <= index < len(self._items):
