@@ -177,6 +177,7 @@ class ReadAloud(QObject):
         """Read everything on the screen from the top (Listen, Repeat, 0, a new screen)."""
         if not self.listening:
             return
+        self._rest.stop()  # a pathway left before its cards were all placed
         utterances = self.script(whole=False)
         if announce:
             language = self.window.session.language
