@@ -121,7 +121,7 @@ def test_a_tap_interrupts_and_reads_what_was_tapped(qtbot, speaking_kiosk):
     screen = window.current_screen()
     button = screen.options.buttons[2]
     qtbot.mouseClick(button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: ra.player.said and ra.player.said[0].text.startswith(word("fr", "option", n=3)),
+    qtbot.waitUntil(lambda: bool(ra.player.said) and ra.player.said[0].text.startswith(word("fr", "option", n=3)),
                     timeout=3000)
     text = " ".join(u.text for u in ra.player.said)
     assert text.startswith(word("fr", "option", n=3)) and button.text() in text
@@ -164,7 +164,7 @@ def test_the_still_there_warning_is_read_when_it_appears(qtbot, speaking_kiosk):
     ra.set_listening(True)
     window.still_there.start()
     title = window.still_there.title.text()
-    qtbot.waitUntil(lambda: ra.player.said and ra.player.said[0].text == title, timeout=3000)
+    qtbot.waitUntil(lambda: bool(ra.player.said) and ra.player.said[0].text == title, timeout=3000)
     window.still_there.cancel()
 
 

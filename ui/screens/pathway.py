@@ -203,6 +203,11 @@ class PathwayScreen(Screen):
         self._later.run_all()
         self._held_back.run_all()
 
+    @property
+    def still_building(self) -> bool:
+        """Cards below the fold are still being filled or shown (read aloud reads them once they are)."""
+        return not (self._later.done and self._held_back.done)
+
     def full_page(self) -> QPixmap:
         """The whole page, every card in place, as one tall image (``kiosk tour``)."""
         self.finish_building()

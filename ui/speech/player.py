@@ -55,6 +55,7 @@ class SpeechPlayer(QObject):
         self._current = -1
         self._asked_at = 0.0
         self.first_audio_s: float | None = None  # say() → first samples into the sink, for the benchmark
+        self._commands: dict[str, list[str]] = {}  # espeak-ng's command line per language
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self.reason = self._find_reason()
@@ -90,6 +91,21 @@ class SpeechPlayer(QObject):
         self._ensure_sink()
         self._timer.start()
         self._make_next()
+
+    def continue_with(self, utterances: list[Utterance]) -> None:
+        """The screen grew while being read: what is not made yet becomes ``utterances``' items after the
+        last one started (items keep their indices; new ones come after)."""
+        started = max((item for _, item in self._marks), default=-1)
+        if self._process is not None:
+            started = max(started, self._item)
+        rest = [u for u in utterances if u.item > started]
+        if not self.speaking:  # all that was there is said already: the rest now
+            self.say(rest)
+            return
+        self.said = list(utterances)
+        self._queue = rest
+        if self._process is None and self._made - self._written <= AHEAD_BYTES:
+            self._make_next()
 
     def stop(self, drain: bool = True) -> None:
         """Silence now: the engine is stopped and (``drain``) what the sink holds is dropped."""
@@ -132,7 +148,7 @@ class SpeechPlayer(QObject):
             return
         utterance = self._queue.pop(0)
         try:
-            program, *arguments = command(utterance.language)
+            program, *arguments = self._command(utterance.language)
         except SpeechUnavailable:
             self._queue = []
             return
@@ -154,6 +170,12 @@ class SpeechPlayer(QObject):
         language = self._queue[0].language if self._queue else utterance.language
         QTimer.singleShot(40, self, lambda: self._prepare_spare(language))  # after this tap's painting
 
+    def _command(self, language: str) -> list[str]:
+        # Asked once per language: finding espeak-ng on the PATH costs a tap a millisecond or more.
+        if language not in self._commands:
+            self._commands[language] = command(language)
+        return self._commands[language]
+
     def _start(self, program: str, arguments: list[str]) -> QProcess:
         process = QProcess(self)
         process.setProgram(program)
@@ -166,7 +188,7 @@ class SpeechPlayer(QObject):
         if self._spare is not None or not self.available:
             return
         try:
-            program, *arguments = command(language)
+            program, *arguments = self._command(language)
         except SpeechUnavailable:
             return
         self._spare = (language, self._start(program, arguments))

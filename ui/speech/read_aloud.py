@@ -21,6 +21,7 @@ see the screen need not find Listen. Start over and idle reset turn it off and p
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -31,6 +32,7 @@ from kiosk.speech.script import Shown, Utterance, item_script, screen_script
 from kiosk.speech.synth import Synthesizer
 from kiosk.speech.voices import status
 from kiosk.speech.words import word
+from ui.speech.after_paint import AfterPaint
 from ui.speech.highlight import SpeakingFrame
 from ui.speech.reader import shown
 
@@ -45,6 +47,13 @@ _KEYPAD_ARROWS = {Qt.Key_2: Qt.Key_Down, Qt.Key_8: Qt.Key_Up, Qt.Key_4: Qt.Key_L
 
 # Overlays that cover the screen, in the order one would cover another; a visible one is what is read.
 OVERLAYS = ("start_over_question", "still_there", "picker")
+# While reading aloud, every event of the application passes the filter (a few hundred per tap): the
+# ones it wants are told apart with one look-up (each ``QEvent.X`` costs a microsecond or two in Python).
+_KEY, _RELEASE, _LANGUAGE, _SHOW = QEvent.KeyPress, QEvent.MouseButtonRelease, QEvent.LanguageChange, QEvent.Show
+_WATCHED = frozenset((_KEY, _RELEASE, _LANGUAGE, _SHOW))
+# A screen still placing its cards below the fold (the pathway) is read as far as it is built, and
+# looked at this often until it is done; the rest then joins what the voice still has to say.
+STILL_BUILDING_MS = 60
 
 class ReadAloud(QObject):
     def __init__(self, window) -> None:
@@ -61,6 +70,9 @@ class ReadAloud(QObject):
         self._nav: list[tuple[Shown, QWidget]] = []  # what the keys move through: the screen, then the footer
         self._cursor = -1
         self._root: QWidget | None = None
+        self._after_paint = AfterPaint(self)  # readings wait for the paint of what a tap or key changed
+        self._rest = QTimer(self, interval=STILL_BUILDING_MS)
+        self._rest.timeout.connect(self._read_the_rest)
         self.controls.listen_toggled.connect(self._listen_tapped)
         self.controls.repeat.connect(self.read_screen)
         self.controls.stop.connect(self.stop)
@@ -117,12 +129,16 @@ class ReadAloud(QObject):
                 return overlay
         return self.window.current_screen()
 
-    def script(self) -> list[Utterance]:
-        """The words the current screen says, in order (also what ``kiosk tour --speech`` writes)."""
+    def script(self, whole: bool = True) -> list[Utterance]:
+        """The words the current screen says, in order (also what ``kiosk tour --speech`` writes).
+
+        ``whole``: cards still waiting to be placed below the fold are placed first, at once (a
+        pathway's take a tenth of a second); else the screen is read as far as it is built.
+        """
         root = self.root()
         language = self.window.session.language
         root_finish = getattr(root, "finish_building", None)
-        if root_finish is not None:
+        if root_finish is not None and whole:
             root_finish()  # cards still to be placed below the fold: they are read too
         self._root = root
         self._items = shown(root)
@@ -144,7 +160,7 @@ class ReadAloud(QObject):
         self._set_flag(on)
         self.controls.set_listening(on)
         if on:
-            self.read_screen(announce=announce)
+            self.when_painted(lambda: self.read_screen(announce=announce))
         else:
             self.stop()
 
@@ -161,12 +177,26 @@ class ReadAloud(QObject):
         """Read everything on the screen from the top (Listen, Repeat, 0, a new screen)."""
         if not self.listening:
             return
-        utterances = self.script()
+        self._rest.stop()  # a pathway left before its cards were all placed
+        utterances = self.script(whole=False)
         if announce:
             language = self.window.session.language
             utterances = [Utterance(word(language, "on"), language, -1), *utterances]
         self._cursor = -1
         self.player.say(utterances)
+        if getattr(self._root, "still_building", False):
+            self._rest.start()
+
+    def _read_the_rest(self) -> None:
+        root = self._root
+        if not self.listening or root is not self.root():
+            self._rest.stop()  # another screen (Stop and a tapped item stop this too)
+            return
+        if getattr(root, "still_building", False):
+            return
+        self._rest.stop()
+        # Cards are placed below what is read first, so the items already said keep their places.
+        self.player.continue_with(self.script(whole=False))
 
     def read_item(self, index: int) -> None:
         """Read just item ``index`` of the keys' list (an option says its number and chosen state)."""
@@ -176,10 +206,12 @@ class ReadAloud(QObject):
         number = sum(1 for other, _ in self._nav[: index + 1] if other.kind == "option") if item.kind == "option" \
             else None
         self._cursor = index
+        self._rest.stop()
         self.player.say(item_script(item, self.window.session.language, number=number, index=index))
         self.frame.follow(self._nav[index][1])
 
     def stop(self) -> None:
+        self._rest.stop()
         if self.player is not None:
             self.player.stop()
         self.frame.follow(None)
@@ -198,7 +230,19 @@ class ReadAloud(QObject):
         if self.player is not None:
             self.player.reset()
         self.frame.follow(None)
+        self._after_paint.clear()
+        self._rest.stop()
         self._items, self._nav, self._cursor, self._root = [], [], -1, None
+
+    def when_painted(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once what the current tap or key asked to be painted is painted (``after_paint``);
+        a new screen and its change of language asking for the same reading get it once."""
+        self._after_paint.add(then)
+
+    @property
+    def waiting_for_paint(self) -> bool:
+        """A reading waits for the window's paint (for the benchmark: when the reading's work starts)."""
+        return self._after_paint.waiting
 
     def _reading(self, index: int) -> None:
         if 0 <= index < len(self._items):
@@ -212,21 +256,23 @@ class ReadAloud(QObject):
             self.reset()
         elif self.listening:
             self.frame.follow(None)
-            QTimer.singleShot(0, self, self.read_screen)
+            self.when_painted(self.read_screen)
 
     # -- taps and keys -----------------------------------------------------------------------------
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if kind == QEvent.KeyPress and self._ours(obj):
+        if kind not in _WATCHED:
+            return False
+        if kind == _KEY and self._ours(obj):
             return self._key(event)
-        if kind == QEvent.MouseButtonRelease and self.listening and self._ours(obj) \
+        elif kind == _RELEASE and self.listening and self._ours(obj) \
                 and not self.controls.isAncestorOf(obj) and not self.controls.bar.isAncestorOf(obj):
-            QTimer.singleShot(0, self, lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
-        elif kind == QEvent.LanguageChange and obj is self.window and self.listening:
-            QTimer.singleShot(0, self, self.read_screen)
-        elif kind == QEvent.Show and self.listening and obj in [getattr(self.window, n, None) for n in OVERLAYS]:
-            QTimer.singleShot(0, self, self.read_screen)  # the overlays speak too, and their buttons are reached
+            self.when_painted(lambda w=obj, page=self.window.journey.current: self._tapped(w, page))
+        elif kind == _LANGUAGE and obj is self.window and self.listening:
+            self.when_painted(self.read_screen)
+        elif kind == _SHOW and self.listening and obj in [getattr(self.window, n, None) for n in OVERLAYS]:
+            self.when_painted(self.read_screen)  # the overlays speak too, and their buttons are reached
         return False
 
     def _ours(self, obj) -> bool:
@@ -320,7 +366,7 @@ class ReadAloud(QObject):
             if isinstance(widget, QAbstractButton) and widget.isEnabled():
                 page = self.window.journey.current
                 widget.click()
-                QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
+                self.when_painted(lambda w=widget: self._tapped(w, page))
 
     def _choose(self, number: int) -> None:
         self.script()
@@ -331,7 +377,7 @@ class ReadAloud(QObject):
             widget.setFocus(Qt.TabFocusReason)
             page = self.window.journey.current
             widget.click()
-            QTimer.singleShot(0, self, lambda w=widget: self._tapped(w, page))
+            self.when_painted(lambda w=widget: self._tapped(w, page))
 
     def _typing_zip(self) -> bool:
         keypad = getattr(self.window.current_screen(), "keypad", None)

@@ -28,48 +28,33 @@ def _visible(widget: QWidget) -> bool:
     return not widget.isHidden() and widget.isVisibleTo(widget.window())
 
 
+# A layout's entries are asked for once each: from Python, ``itemAt`` costs microseconds, and a
+# pathway's cards hold thousands of them (the pathway is read as soon as it is painted).
 def _children_in_order(layout: QLayout):
     for i in range(layout.count()):
         entry = layout.itemAt(i)
-        if entry.widget() is not None:
-            yield entry.widget()
-        elif entry.layout() is not None:
-            yield from _children_in_order(entry.layout())
+        widget = entry.widget()
+        if widget is not None:
+            yield widget
+        else:
+            inner = entry.layout()
+            if inner is not None:
+                yield from _children_in_order(inner)
 
 
-def _english_labels(root: QWidget) -> set[int]:
-    """Labels that sit in one layout with a visible "in English" marker."""
-    english: set[int] = set()
-
-    def visit_widget(widget: QWidget | None) -> None:
-        if isinstance(widget, QScrollArea):
-            widget = widget.widget()
-        if widget is not None and widget.layout() is not None:
-            visit(widget.layout())
-
-    def visit(layout: QLayout) -> None:
-        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
-        if any(isinstance(w, QLabel) and w.property("role") == "marker" and _visible(w) for w in widgets):
-            english.update(id(w) for w in widgets if isinstance(w, QLabel) and w.property("role") != "marker")
-        for i in range(layout.count()):
-            if layout.itemAt(i).layout() is not None:
-                visit(layout.itemAt(i).layout())
-        for w in widgets:
-            visit_widget(w)
-
-    visit_widget(root)
-    return english
+def _is_marker(widget: QWidget | None) -> bool:
+    return isinstance(widget, QLabel) and widget.property("role") == "marker" and _visible(widget)
 
 
 def shown(root: QWidget) -> list[tuple[Shown, QWidget]]:
-    """What ``root`` shows, in reading order, each with the widget to highlight while it is read."""
+    """What ``root`` shows, in reading order, each with the widget to highlight while it is read.
+
+    One walk through the layouts: a label that sits in one layout with a visible "in English"
+    marker is English.
+    """
     out: list[tuple[Shown, QWidget]] = []
-    english = _english_labels(root)
 
-    def language_of(widget: QWidget) -> str | None:
-        return widget.property("speech_language") or ("en" if id(widget) in english else None)
-
-    def walk(widget: QWidget) -> None:
+    def walk(widget: QWidget, english: bool = False) -> None:
         if not _visible(widget):
             return
         if isinstance(widget, QScrollArea):
@@ -85,15 +70,27 @@ def shown(root: QWidget) -> list[tuple[Shown, QWidget]]:
             text = clean(widget.text())
             if text and widget.property("role") != "marker":
                 kind = "title" if widget.property("role") in ("title", "greeting") else "text"
-                out.append((Shown(text, kind, language_of(widget)), widget))
+                language = widget.property("speech_language") or ("en" if english else None)
+                out.append((Shown(text, kind, language), widget))
             return
         number = getattr(widget, "number", None)  # a pathway step's badge
         if isinstance(number, int) and widget.layout() is None:
             out.append((Shown(str(number), "step"), widget))
             return
         if widget.layout() is not None:
-            for child in _children_in_order(widget.layout()):
-                walk(child)
+            walk_layout(widget.layout())
+
+    def walk_layout(layout: QLayout) -> None:
+        entries = [layout.itemAt(i) for i in range(layout.count())]
+        widgets = [entry.widget() for entry in entries]
+        english = any(_is_marker(w) for w in widgets)
+        for entry, widget in zip(entries, widgets, strict=True):
+            if widget is not None:
+                walk(widget, english)
+            else:
+                inner = entry.layout()
+                if inner is not None:
+                    walk_layout(inner)
 
     def button_item(button: QAbstractButton) -> Shown | None:
         text = clean(button.text(), mnemonics=button.layout() is None)
@@ -108,9 +105,10 @@ def shown(root: QWidget) -> list[tuple[Shown, QWidget]]:
         text = text or clean(button.accessibleName())
         if not text:
             return None
+        language = button.property("speech_language")
         if button.isCheckable():
-            return Shown(text, "option", language_of(button), chosen=button.isChecked())
-        return Shown(text, "action", language_of(button))
+            return Shown(text, "option", language, chosen=button.isChecked())
+        return Shown(text, "action", language)
 
     walk(root)
     return out
