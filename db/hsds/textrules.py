@@ -198,34 +198,75 @@ def _found_with(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) 
     return None
 
 
-def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
-    """Per field, one pattern matching wherever any step rule on that field could match.
+# The pattern syntax RE2 reads exactly as Python's ``re`` does on normalized text (lowercase
+# ASCII letters, digits, ``$``, ``|`` and single spaces, no line break, so ``^`` and ``$`` agree).
+# A rule written with anything else (look-arounds, ``{,3}``, POSIX classes, flags…) is not
+# prefiltered: it is always searched.
+_RE2_SAFE = re.compile(
+    r"(?:[A-Za-z0-9 &',/:;<>=!@%#_~\"-]|[\^$]|\\[$.\-+*?()\[\]{}| dswb]|\(\?:|\((?!\?)|[)|?*+.]|\{[0-9]+(?:,[0-9]*)?\}"
+    r"|\[\^?(?:[A-Za-z0-9 $]|[A-Za-z0-9]-[A-Za-z0-9]|\\[$.\-\]\\dsw])+\])*")
 
-    One search of the union costs far less than a search per rule; most services of a city's
-    directory (shelters, pantries, clinics) match none, and are done with after that search.
+
+class Prefilter:
+    """Which rules can match a service at all, found in one pass over each field's text.
+
+    Each field's rule patterns form one RE2 set (a DFA over all of them at once, linear in the
+    text). A rule the set does not report cannot match, so it is not searched; a reported one
+    is then searched by Python's ``re`` as before, which alone decides the link, its words and
+    its exclusions. Most services of a city's directory (shelters, pantries, clinics) have no
+    candidate rule; a business service has a few of the dozens.
     """
-    by_field: dict[str, list[str]] = {}
-    for rule in rules:
-        if not rule.only_with:
-            by_field.setdefault(rule.field, []).append(_body(rule.match))
-    # One look-behind and look-ahead around the union, not one pair per rule: the same matches
-    # (the alternation backtracks into the next rule when a look-ahead fails), a quarter the time.
-    return {f: re.compile(_whole_words("|".join(f"(?:{b})" for b in bodies))) for f, bodies in by_field.items()}
+
+    def __init__(self, rules: list[Rule]) -> None:
+        import re2  # google-re2: imported where used, so reading rules does not need it
+
+        self.sets: list[tuple[str, Any, list[int]]] = []
+        self.always: set[int] = set()
+        options = re2.Options()
+        options.max_mem = 64 << 20  # room for the DFA of every rule at once, so it never falls back
+        for name in FIELDS:
+            found, indexes = re2.Set.SearchSet(options), []
+            for index, rule in enumerate(rules):
+                if rule.field != name:
+                    continue
+                body = _body(rule.match)
+                if not _RE2_SAFE.fullmatch(body) or rule.match.flags & ~re.UNICODE:
+                    self.always.add(index)
+                    continue
+                try:
+                    found.Add(body)
+                except re2.error:
+                    self.always.add(index)
+                    continue
+                indexes.append(index)
+            if indexes:
+                found.Compile()
+                self.sets.append((name, found, indexes))
+
+    def candidates(self, words: ServiceText) -> set[int]:
+        """Indexes of the rules that may match ``words`` (every rule that does is among them)."""
+        found = set(self.always)
+        for name, rule_set, indexes in self.sets:
+            for at in rule_set.Match(getattr(words, name)) or ():
+                found.add(indexes[at])
+        return found
 
 
 def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
-                gate: Mapping[str, re.Pattern[str]] | None = None) -> list[Link]:
+                prefilter: Prefilter | None = None) -> list[Link]:
     """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher).
 
-    ``gate`` (from :func:`gates`): fields where no step rule can match are skipped at once.
+    ``prefilter`` (a :class:`Prefilter` of ``rules``): rules that cannot match are not searched.
     """
     have = set(linked)
-    shut = {f for f, pattern in (gate or {}).items() if not pattern.search(getattr(words, f))}
+    candidates = prefilter.candidates(words) if prefilter is not None else None
+    if candidates is not None and not candidates:
+        return []
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
-    for rule in sorted(rules, key=lambda r: bool(r.only_with)):
-        if rule.term in have or rule.term in made or (not rule.only_with and rule.field in shut):
+    for index, rule in sorted(enumerate(rules), key=lambda pair: bool(pair[1].only_with)):
+        if rule.term in have or rule.term in made or (candidates is not None and index not in candidates):
             continue
         if rule.only_with:
             present = have | set(made)
