@@ -175,7 +175,8 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
 class ServiceText:
     """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
     eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
-    (the organization's name, which often tells a state office from a city one)."""
+    (the organization's name, which often tells a state office from a city one). ``all`` holds
+    each of ``name``, ``text`` and ``fees`` (the :class:`Prefilter` runs over it alone)."""
 
     name: str
     text: str
@@ -205,16 +206,24 @@ def _found_with(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) 
 _RE2_SAFE = re.compile(
     r"(?:[A-Za-z0-9 &',/:;<>=!@%#_~\"-]|[\^$]|\\[$.\-+*?()\[\]{}| dswb]|\(\?:|\((?!\?)|[)|?*+.]|\{[0-9]+(?:,[0-9]*)?\}"
     r"|\[\^?(?:[A-Za-z0-9 $]|[A-Za-z0-9]-[A-Za-z0-9]|\\[$.\-\]\\dsw])+\])*")
+_ESCAPES_AND_SETS = re.compile(r"\\.|\[\^?(?:[^\]\\]|\\.)*\]")
+
+
+def _rule_order(rules: list[Rule]) -> list[int]:
+    """Step terms first, then the flags, stages and kinds that only apply next to them."""
+    return sorted(range(len(rules)), key=lambda index: bool(rules[index].only_with))
 
 
 class Prefilter:
-    """Which rules can match a service at all, found in one pass over each field's text.
+    """Which rules can match a service at all, found in one pass over its text.
 
-    Each field's rule patterns form one RE2 set (a DFA over all of them at once, linear in the
-    text). A rule the set does not report cannot match, so it is not searched; a reported one
-    is then searched by Python's ``re`` as before, which alone decides the link, its words and
-    its exclusions. Most services of a city's directory (shelters, pantries, clinics) have no
-    candidate rule; a business service has a few of the dozens.
+    The rule patterns form one RE2 set (a DFA over all of them at once, linear in the text),
+    run over the service's ``all`` text, which holds every other field: a rule that matches its
+    own field matches there too. A rule the set does not report cannot match, so it is not
+    searched; a reported one is then searched by Python's ``re`` in its own field as before,
+    which alone decides the link, its words and its exclusions. Patterns anchored with ``^`` or
+    ``$`` are run over their own field. Most services of a city's directory (shelters, pantries,
+    clinics) have no candidate rule; a business service has a few of the dozens.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -222,17 +231,20 @@ class Prefilter:
 
         self.sets: list[tuple[str, Any, list[int]]] = []
         self.always: set[int] = set()
+        self.order = _rule_order(rules)
+        by_field: dict[str, list[tuple[int, str]]] = {}
+        for index, rule in enumerate(rules):
+            body = _body(rule.match)
+            if not _RE2_SAFE.fullmatch(body) or rule.match.flags & ~re.UNICODE:
+                self.always.add(index)
+                continue
+            anchored = any(mark in _ESCAPES_AND_SETS.sub("", body) for mark in "^$")
+            by_field.setdefault(rule.field if anchored else "all", []).append((index, body))
         options = re2.Options()
         options.max_mem = 64 << 20  # room for the DFA of every rule at once, so it never falls back
-        for name in FIELDS:
+        for name, entries in by_field.items():
             found, indexes = re2.Set.SearchSet(options), []
-            for index, rule in enumerate(rules):
-                if rule.field != name:
-                    continue
-                body = _body(rule.match)
-                if not _RE2_SAFE.fullmatch(body) or rule.match.flags & ~re.UNICODE:
-                    self.always.add(index)
-                    continue
+            for index, body in entries:
                 try:
                     found.Add(body)
                 except re2.error:
@@ -265,7 +277,9 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
-    for index, rule in sorted(enumerate(rules), key=lambda pair: bool(pair[1].only_with)):
+    order = prefilter.order if prefilter is not None else _rule_order(rules)
+    for index in order:
+        rule = rules[index]
         if rule.term in have or rule.term in made or (candidates is not None and index not in candidates):
             continue
         if rule.only_with:
