@@ -22,7 +22,7 @@ TABLES = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One row of one table: ``values`` as given by the source (strings from CSV, any JSON scalar)."""
 
