@@ -43,6 +43,10 @@ def test_the_prefilter_changes_no_link_of_a_labelled_directory(tmp_path, name):
         for index, rule in enumerate(step_mapper.rules):
             if rule.match.search(getattr(words, rule.field)):
                 assert index in candidates, (record.id, rule.term)
+            if rule.unless is not None and rule.unless.search(words.all if rule.field == "all" else words.text):
+                assert (index, "unless") in candidates, (record.id, rule.term)
+            if rule.unless_name is not None and rule.unless_name.search(words.name):
+                assert (index, "unless_name") in candidates, (record.id, rule.term)
         with_prefilter = step_mapper.suggest(words, taxonomy.get(record.id, []))
         step_mapper.prefilter = None
         without = step_mapper.suggest(words, taxonomy.get(record.id, []))
@@ -73,3 +77,15 @@ def test_a_rule_re2_cannot_prefilter_is_always_searched():
     links = apply_rules(rules, words, [], {"microloan", "tax-help"}, prefilter)
     reason = "a loan: 'business loans' in the name or description"
     assert [(link.term, link.reason) for link in links] == [("microloan", reason)]
+
+
+def test_an_exclusion_re2_cannot_prefilter_still_excludes():
+    rules = read_rules({"rules": [{"term": "microloan", "match": ["business loans?"], "why": "a loan",
+                                   "unless": ["(?<!small )business loans? for homes"]}]}, "test", {"microloan"})
+    prefilter = Prefilter(rules)
+    assert prefilter.always == {(0, "unless")}
+    text = normalize("Business loans for homes and cars.")
+    assert apply_rules(rules, ServiceText(text, text, text, ""), [], {"microloan"}, prefilter) == []
+    text = normalize("Business loans for shops.")
+    assert [link.term for link in apply_rules(rules, ServiceText(text, text, text, ""), [], {"microloan"},
+                                              prefilter)] == ["microloan"]

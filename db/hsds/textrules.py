@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -229,38 +229,48 @@ class Prefilter:
     def __init__(self, rules: list[Rule]) -> None:
         import re2  # google-re2: imported where used, so reading rules does not need it
 
-        self.sets: list[tuple[str, Any, list[int]]] = []
-        self.always: set[int] = set()
+        self.sets: list[tuple[str, Any, list[Hashable]]] = []
+        self.always: set[Hashable] = set()
         self.order = _rule_order(rules)
-        by_field: dict[str, list[tuple[int, str]]] = {}
+        # Keys: a rule's index for its match; (index, "unless") and (index, "unless_name") for the
+        # exclusions searched after a hit, with the field each is searched in.
+        patterns: list[tuple[Hashable, str, re.Pattern[str] | None]] = []
         for index, rule in enumerate(rules):
-            body = _body(rule.match)
-            if not _RE2_SAFE.fullmatch(body) or rule.match.flags & ~re.UNICODE:
-                self.always.add(index)
+            patterns += [(index, rule.field, rule.match),
+                         ((index, "unless"), "all" if rule.field == "all" else "text", rule.unless),
+                         ((index, "unless_name"), "name", rule.unless_name)]
+        by_field: dict[str, list[tuple[Hashable, str]]] = {}
+        for key, field_name, pattern in patterns:
+            if pattern is None:
+                continue
+            body = _body(pattern)
+            if not _RE2_SAFE.fullmatch(body) or pattern.flags & ~re.UNICODE:
+                self.always.add(key)
                 continue
             anchored = any(mark in _ESCAPES_AND_SETS.sub("", body) for mark in "^$")
-            by_field.setdefault(rule.field if anchored else "all", []).append((index, body))
+            by_field.setdefault(field_name if anchored else "all", []).append((key, body))
         options = re2.Options()
-        options.max_mem = 64 << 20  # room for the DFA of every rule at once, so it never falls back
+        options.max_mem = 64 << 20  # room for the DFA of every pattern at once, so it never falls back
         for name, entries in by_field.items():
-            found, indexes = re2.Set.SearchSet(options), []
-            for index, body in entries:
+            found, keys = re2.Set.SearchSet(options), []
+            for key, body in entries:
                 try:
                     found.Add(body)
                 except re2.error:
-                    self.always.add(index)
+                    self.always.add(key)
                     continue
-                indexes.append(index)
-            if indexes:
+                keys.append(key)
+            if keys:
                 found.Compile()
-                self.sets.append((name, found, indexes))
+                self.sets.append((name, found, keys))
 
-    def candidates(self, words: ServiceText) -> set[int]:
-        """Indexes of the rules that may match ``words`` (every rule that does is among them)."""
+    def candidates(self, words: ServiceText) -> set[Hashable]:
+        """The rules (by index) whose match, and the (index, "unless") and (index, "unless_name")
+        exclusions that may match ``words``: every one that does is among them."""
         found = set(self.always)
-        for name, rule_set, indexes in self.sets:
+        for name, rule_set, keys in self.sets:
             for at in rule_set.Match(getattr(words, name)) or ():
-                found.add(indexes[at])
+                found.add(keys[at])
         return found
 
 
@@ -272,8 +282,6 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
     """
     have = set(linked)
     candidates = prefilter.candidates(words) if prefilter is not None else None
-    if candidates is not None and not candidates:
-        return []
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
@@ -295,9 +303,11 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
             hit = _found_with(rule.match, rule.requires, text)
         if hit is None:
             continue
-        if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
+        if (rule.unless is not None and (candidates is None or (index, "unless") in candidates)
+                and rule.unless.search(words.text if rule.field != "all" else words.all)):
             continue
-        if rule.unless_name is not None and rule.unless_name.search(words.name):
+        if (rule.unless_name is not None and (candidates is None or (index, "unless_name") in candidates)
+                and rule.unless_name.search(words.name)):
             continue
         with_org = f"{words.org} | {words.text}"
         if rule.requires_org is not None and not rule.requires_org.search(with_org):
