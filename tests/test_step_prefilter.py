@@ -89,3 +89,17 @@ def test_an_exclusion_re2_cannot_prefilter_still_excludes():
     text = normalize("Business loans for shops.")
     assert [link.term for link in apply_rules(rules, ServiceText(text, text, text, ""), [], {"microloan"},
                                               prefilter)] == ["microloan"]
+
+
+class TinyPrefilter(Prefilter):
+    max_mem = 4 << 10  # too little for RE2 to compile the set at all
+
+
+def test_rules_re2_has_no_memory_for_are_always_searched():
+    rules = read_rules({"rules": [{"term": "microloan", "match": ["(?:business|negocio)s? (?:loans?|prestamos?)"],
+                                   "why": "a loan"}]}, "test", {"microloan"})
+    prefilter = TinyPrefilter(rules)
+    assert prefilter.sets == [] and prefilter.always == {0}
+    text = normalize("Business loans for shops.")
+    assert [link.term for link in apply_rules(rules, ServiceText(text, text, text, ""), [], {"microloan"},
+                                              prefilter)] == ["microloan"]

@@ -209,6 +209,9 @@ _RE2_SAFE = re.compile(
 _ESCAPES_AND_SETS = re.compile(r"\\.|\[\^?(?:[^\]\\]|\\.)*\]")
 
 
+_UNKNOWN = "unknown"  # the key of the set's always-matching pattern
+
+
 def _rule_order(rules: list[Rule]) -> list[int]:
     """Step terms first, then the flags, stages and kinds that only apply next to them."""
     return sorted(range(len(rules)), key=lambda index: bool(rules[index].only_with))
@@ -225,6 +228,9 @@ class Prefilter:
     ``$`` are run over their own field. Most services of a city's directory (shelters, pantries,
     clinics) have no candidate rule; a business service has a few of the dozens.
     """
+
+    # RE2's memory budget for a set (program and DFA): room for every pattern at once.
+    max_mem = 64 << 20
 
     def __init__(self, rules: list[Rule]) -> None:
         import re2  # google-re2: imported where used, so reading rules does not need it
@@ -250,9 +256,14 @@ class Prefilter:
             anchored = any(mark in _ESCAPES_AND_SETS.sub("", body) for mark in "^$")
             by_field.setdefault(field_name if anchored else "all", []).append((key, body))
         options = re2.Options()
-        options.max_mem = 64 << 20  # room for the DFA of every pattern at once, so it never falls back
+        options.max_mem = self.max_mem
+        options.log_errors = False  # the CLI's stderr carries one-line messages only; failures are handled here
         for name, entries in by_field.items():
-            found, keys = re2.Set.SearchSet(options), []
+            # The empty pattern matches every text: RE2's set search reports nothing at all when
+            # its DFA runs out of memory, and the Python binding does not say so. A result
+            # without it means "unknown", and every pattern of the set is searched.
+            found, keys = re2.Set.SearchSet(options), [_UNKNOWN]
+            found.Add("")
             for key, body in entries:
                 try:
                     found.Add(body)
@@ -260,17 +271,22 @@ class Prefilter:
                     self.always.add(key)
                     continue
                 keys.append(key)
-            if keys:
+            try:
                 found.Compile()
-                self.sets.append((name, found, keys))
+            except re2.error:  # too large for RE2's memory budget: these patterns are always searched
+                self.always.update(keys[1:])
+                continue
+            self.sets.append((name, found, keys))
 
     def candidates(self, words: ServiceText) -> set[Hashable]:
         """The rules (by index) whose match, and the (index, "unless") and (index, "unless_name")
         exclusions that may match ``words``: every one that does is among them."""
         found = set(self.always)
         for name, rule_set, keys in self.sets:
-            for at in rule_set.Match(getattr(words, name)) or ():
-                found.add(keys[at])
+            matched = rule_set.Match(getattr(words, name)) or ()
+            if 0 not in matched:
+                found.update(keys[1:])
+            found.update(keys[at] for at in matched if at)
         return found
 
 
