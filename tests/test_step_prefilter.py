@@ -103,3 +103,20 @@ def test_rules_re2_has_no_memory_for_are_always_searched():
     text = normalize("Business loans for shops.")
     assert [link.term for link in apply_rules(rules, ServiceText(text, text, text, ""), [], {"microloan"},
                                               prefilter)] == ["microloan"]
+
+
+def test_ascii_text_is_normalized_as_the_pattern_reads_it():
+    """normalize takes ASCII text through a translation table: the same words as _NOT_WORD gives."""
+    import random
+
+    from db.hsds.textrules import _NOT_WORD, _SENTENCE_END
+
+    def by_pattern(text: str) -> str:
+        bare = _SENTENCE_END.sub(" | ", text.lower().replace("&", " and ").replace("|", " "))
+        return " ".join(_NOT_WORD.sub(" ", bare).split())
+
+    rng = random.Random(5)
+    texts = ["".join(chr(rng.randrange(128)) for _ in range(50)) for _ in range(3000)]
+    texts += ["".join(rng.choice("aZ9 .;:!?\n-|&$\t\x0b\x1c_") for _ in range(30)) for _ in range(3000)]
+    texts.append("Free tax help (VITA) & ITIN renewals: call 505-555-1212!")
+    assert [normalize(t) for t in texts] == [by_pattern(t) for t in texts]

@@ -99,7 +99,8 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
                 fees[sid].append("0")
         except ValueError:
             pass
-    orgs = {rec.id: str(rec.get("name") or "") for rec in accepted.get("organization", [])}
+    # An organization's name normalized once, not once for each of its services.
+    orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
     for rec in accepted.get("service", []):
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
@@ -108,7 +109,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
         fee = _text(rec.get("fees_description"), *fees.get(sid, []))
         everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
                            _text(*extra.get(sid, [])))
-        yield rec, ServiceText(name, text, everything, fee, normalize(orgs.get(str(rec.get("organization_id")), "")))
+        yield rec, ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
 
 
 def service_taxonomy(accepted: Mapping[str, list[Record]]) -> dict[str, list[tuple[str | None, str | None]]]:

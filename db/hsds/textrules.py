@@ -22,6 +22,8 @@ from typing import Any
 from db.errors import BadInput
 
 _NOT_WORD = re.compile(r"[^a-z0-9$|]+")
+# _NOT_WORD for ASCII text, as a translation table (each such character becomes a space).
+_ASCII_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if _NOT_WORD.fullmatch(chr(i))})
 # Sentence ends become a bar, so no pattern reads across two sentences or two fields.
 _SENTENCE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-–—]\s")
 _WORD = re.compile(r"\{([A-Z_]+)\}")
@@ -34,11 +36,11 @@ def normalize(text: str) -> str:
     """Lowercase, accents off, anything but letters, digits and ``$`` read as one space."""
     if not text:
         return ""
-    if text.isascii():  # most directory text: no accents to take off
-        bare = text.lower().replace("&", " and ")
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
+    if text.isascii():  # most directory text: no accents to take off, and a table does what _NOT_WORD does
+        bare = _SENTENCE_END.sub(" | ", text.lower().replace("&", " and ").replace("|", " "))
+        return " ".join(bare.translate(_ASCII_NOT_WORD).split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
     bare = _SENTENCE_END.sub(" | ", bare.replace("|", " "))
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
