@@ -261,11 +261,11 @@ class Prefilter:
         options.max_mem = self.max_mem
         options.log_errors = False  # the CLI's stderr carries one-line messages only; failures are handled here
         for name, entries in by_field.items():
-            # The empty pattern matches every text: RE2's set search reports nothing at all when
-            # its DFA runs out of memory, and the Python binding does not say so. A result
-            # without it means "unknown", and every pattern of the set is searched.
+            # "^" matches every text (RE2's set leaves an empty pattern unreported): its search
+            # reports nothing at all when its DFA runs out of memory, and the Python binding
+            # does not say so. A result without it means "unknown": every pattern is searched.
             found, keys = re2.Set.SearchSet(options), [_UNKNOWN]
-            found.Add("")
+            found.Add("^")
             for key, body in entries:
                 try:
                     found.Add(body)
