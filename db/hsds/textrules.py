@@ -303,10 +303,15 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
-    order = prefilter.order if prefilter is not None else _rule_order(rules)
-    for index in order:
+    if candidates is None:
+        todo = _rule_order(rules)
+    else:  # only the rules the prefilter reports, in the same order
+        todo = [index for index in prefilter.order if index in candidates]
+        if not todo:
+            return []
+    for index in todo:
         rule = rules[index]
-        if rule.term in have or rule.term in made or (candidates is not None and index not in candidates):
+        if rule.term in have or rule.term in made:
             continue
         if rule.only_with:
             present = have | set(made)
@@ -327,10 +332,9 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
         if (rule.unless_name is not None and (candidates is None or (index, "unless_name") in candidates)
                 and rule.unless_name.search(words.name)):
             continue
-        with_org = f"{words.org} | {words.text}"
-        if rule.requires_org is not None and not rule.requires_org.search(with_org):
+        if rule.requires_org is not None and not rule.requires_org.search(f"{words.org} | {words.text}"):
             continue
-        if rule.unless_org is not None and rule.unless_org.search(with_org):
+        if rule.unless_org is not None and rule.unless_org.search(f"{words.org} | {words.text}"):
             continue
         if rule.unless_fees is not None and rule.unless_fees.search(words.fees):
             continue
