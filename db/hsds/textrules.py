@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,7 @@ def normalize(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
 
+@lru_cache(maxsize=4096)  # a directory's services share a few hundred taxonomy term names
 def _plural_blind(name: str) -> str:
     return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in normalize(name).split())
 
