@@ -106,7 +106,8 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
             if table == "taxonomy_term" and rec.id in to_camino:
                 continue  # a term carrying a Camino code is Camino's own term, already in the directory
             given = rec.values.get
-            values = [convert(given(column)) for column, convert in converters]
+            # A column the row does not have is None without a converter call (most columns of a table).
+            values = [None if (value := given(column)) is None else convert(value) for column, convert in converters]
             for i, default in defaults:
                 if values[i] is None:
                     values[i] = default
