@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import models as m
-from db.directory import insert_rows
+from db.directory import Tuples, insert_rows
 
 # Parents before children, so foreign keys hold while inserting.
 INSERT_ORDER: tuple[type[m.Base], ...] = (
@@ -42,10 +42,15 @@ class DirectoryRows:
 
     def __init__(self) -> None:
         self.rows: dict[type[m.Base], list[dict[str, Any]]] = {model: [] for model in INSERT_ORDER}
+        self.tuples: dict[type[m.Base], Tuples] = {model: Tuples() for model in INSERT_ORDER}
 
     def add(self, model: type[m.Base], **values: Any) -> dict[str, Any]:
         self.rows[model].append(values)
         return values
+
+    def add_tuple(self, model: type[m.Base], values: tuple[Any, ...]) -> None:
+        """Add a row given as a tuple in the table's column order, defaults already in place."""
+        self.tuples[model].append(values)
 
     def text(self, entity: str, entity_id: str, field: str, value: Localized) -> str | None:
         """Return the English text of ``value`` and record its other languages.
@@ -65,7 +70,8 @@ class DirectoryRows:
         return english
 
     def count(self, model: type[m.Base]) -> int:
-        return len(self.rows[model])
+        return len(self.rows[model]) + len(self.tuples[model])
 
     def insert(self, session: Session) -> None:
-        insert_rows(session, ((model, self.rows[model]) for model in INSERT_ORDER))
+        insert_rows(session, (pair for model in INSERT_ORDER
+                              for pair in ((model, self.rows[model]), (model, self.tuples[model]))))

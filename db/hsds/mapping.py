@@ -68,11 +68,25 @@ def _converters(columns: list[str]) -> list[tuple[str, Any]]:
     return [(column, next((convert for names, convert in kinds if column in names), _text)) for column in columns]
 
 
+def _defaults(table: str, model: type[m.Base]) -> list[tuple[int, Any]]:
+    """(position, value) of each column a row that leaves it empty still gets a value for:
+    the import's own defaults, then the model's."""
+    found = []
+    for i, column in enumerate(model.__table__.columns):
+        default = DEFAULTS.get(table, {}).get(column.name)
+        if default is None and column.default is not None and column.default.is_scalar:
+            default = column.default.arg
+        if default is not None:
+            found.append((i, default))
+    return found
+
+
 def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_codes: set[str],
                 rejected: dict[str, set[str]] | None = None) -> int:
     """Add the checked records to ``rows``; return how many attributes now point at Camino terms.
 
     ``rejected``: service id → Camino codes staff rejected; the publisher's own tag is dropped too.
+    Rows are made as tuples in column order: half a million records need not become dicts too.
     """
     rejected = rejected or {}
     to_camino = {
@@ -82,20 +96,25 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
     linked = 0
     for table, records in accepted.items():
         model = MODELS[table]
-        converters = _converters(_columns(model))
-        defaults = DEFAULTS.get(table, {})
+        columns = _columns(model)
+        converters = _converters(columns)
+        defaults = _defaults(table, model)
+        if table == "attribute":
+            term_at, link_at = columns.index("taxonomy_term_id"), columns.index("link_id")
+        out = rows.tuples[model]
         for rec in records:
             if table == "taxonomy_term" and rec.id in to_camino:
                 continue  # a term carrying a Camino code is Camino's own term, already in the directory
-            given = rec.values
-            values = {column: convert(given.get(column)) for column, convert in converters}
-            for column, default in defaults.items():
-                if values[column] is None:
-                    values[column] = default
-            if table == "attribute" and values["taxonomy_term_id"] in to_camino:
-                values["taxonomy_term_id"] = to_camino[values["taxonomy_term_id"]]
-                if values["taxonomy_term_id"].split(":", 1)[1] in rejected.get(str(values["link_id"]), ()):
+            given = rec.values.get
+            # A column the row does not have is None without a converter call (most columns of a table).
+            values = [None if (value := given(column)) is None else convert(value) for column, convert in converters]
+            for i, default in defaults:
+                if values[i] is None:
+                    values[i] = default
+            if table == "attribute" and values[term_at] in to_camino:
+                values[term_at] = to_camino[values[term_at]]
+                if values[term_at].split(":", 1)[1] in rejected.get(str(values[link_at]), ()):
                     continue
                 linked += 1
-            rows.add(model, **values)
+            out.append(tuple(values))
     return linked

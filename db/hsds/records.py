@@ -22,7 +22,7 @@ TABLES = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One row of one table: ``values`` as given by the source (strings from CSV, any JSON scalar)."""
 
@@ -34,6 +34,8 @@ class Record:
     def get(self, column: str) -> Any:
         """The value, or None when absent or empty (HSDS: empty means not known)."""
         value = self.values.get(column)
+        if value.__class__ is str:  # nearly every cell: a CSV string (no strip needed to tell blank)
+            return None if not value or value.isspace() else value
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         return value

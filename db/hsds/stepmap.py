@@ -21,7 +21,7 @@ from db import models as m
 from db.errors import BadInput
 from db.hsds.decisions import Decisions
 from db.hsds.records import Record
-from db.hsds.textrules import Crosswalk, Link, Rule, ServiceText, apply_rules, gates, normalize, read_rules
+from db.hsds.textrules import Crosswalk, Link, Prefilter, Rule, ServiceText, apply_rules, normalize, read_rules
 from db.identity import term_id
 from db.rows import DirectoryRows
 
@@ -39,7 +39,7 @@ class StepMapper:
     category_terms: set[str]
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
     rules: list[Rule] = field(default_factory=list)
-    gate: dict[str, Any] = field(default_factory=dict)
+    prefilter: Prefilter | None = None
 
     @classmethod
     def load(cls, layer: Mapping[str, Any], crosswalks: Iterable[Path], rules: Iterable[Path]) -> StepMapper:
@@ -57,7 +57,7 @@ class StepMapper:
             if not isinstance(data, dict):
                 raise BadInput(f"{path}: a rules file is a JSON object with 'rules'")
             mapper.rules.extend(read_rules(data, str(path), known))
-        mapper.gate = gates(mapper.rules)
+        mapper.prefilter = Prefilter(mapper.rules)
         return mapper
 
     def suggest(self, words: ServiceText, taxonomy: Iterable[tuple[str | None, str | None]]) -> list[Link]:
@@ -66,7 +66,7 @@ class StepMapper:
         for name, code in taxonomy:
             for link in self.crosswalk.lookup(name, code):
                 links.setdefault(link.term, link)
-        for link in apply_rules(self.rules, words, links, self.category_terms, self.gate):
+        for link in apply_rules(self.rules, words, links, self.category_terms, self.prefilter):
             links.setdefault(link.term, link)
         if not set(links) & self.category_terms:
             return []  # a flag, stage or kind alone puts a service on no step
@@ -99,7 +99,8 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
                 fees[sid].append("0")
         except ValueError:
             pass
-    orgs = {rec.id: str(rec.get("name") or "") for rec in accepted.get("organization", [])}
+    # An organization's name normalized once, not once for each of its services.
+    orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
     for rec in accepted.get("service", []):
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
@@ -108,7 +109,7 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
         fee = _text(rec.get("fees_description"), *fees.get(sid, []))
         everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
                            _text(*extra.get(sid, [])))
-        yield rec, ServiceText(name, text, everything, fee, normalize(orgs.get(str(rec.get("organization_id")), "")))
+        yield rec, ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
 
 
 def service_taxonomy(accepted: Mapping[str, list[Record]]) -> dict[str, list[tuple[str | None, str | None]]]:

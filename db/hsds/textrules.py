@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from db.errors import BadInput
 
 _NOT_WORD = re.compile(r"[^a-z0-9$|]+")
+# _NOT_WORD for ASCII text, as a translation table (each such character becomes a space).
+_ASCII_NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if _NOT_WORD.fullmatch(chr(i))})
 # Sentence ends become a bar, so no pattern reads across two sentences or two fields.
 _SENTENCE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-–—]\s")
 _WORD = re.compile(r"\{([A-Z_]+)\}")
@@ -34,15 +37,16 @@ def normalize(text: str) -> str:
     """Lowercase, accents off, anything but letters, digits and ``$`` read as one space."""
     if not text:
         return ""
-    if text.isascii():  # most directory text: no accents to take off
-        bare = text.lower().replace("&", " and ")
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
+    if text.isascii():  # most directory text: no accents to take off, and a table does what _NOT_WORD does
+        bare = _SENTENCE_END.sub(" | ", text.lower().replace("&", " and ").replace("|", " "))
+        return " ".join(bare.translate(_ASCII_NOT_WORD).split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("&", " and ")
     bare = _SENTENCE_END.sub(" | ", bare.replace("|", " "))
     return " ".join(_NOT_WORD.sub(" ", bare).split())
 
 
+@lru_cache(maxsize=4096)  # a directory's services share a few hundred taxonomy term names
 def _plural_blind(name: str) -> str:
     return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in normalize(name).split())
 
@@ -175,7 +179,8 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
 class ServiceText:
     """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
     eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
-    (the organization's name, which often tells a state office from a city one)."""
+    (the organization's name, which often tells a state office from a city one). ``all`` holds
+    each of ``name``, ``text`` and ``fees`` (the :class:`Prefilter` runs over it alone)."""
 
     name: str
     text: str
@@ -198,34 +203,117 @@ def _found_with(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) 
     return None
 
 
-def gates(rules: list[Rule]) -> dict[str, re.Pattern[str]]:
-    """Per field, one pattern matching wherever any step rule on that field could match.
+# The pattern syntax RE2 reads exactly as Python's ``re`` does on normalized text (lowercase
+# ASCII letters, digits, ``$``, ``|`` and single spaces, no line break, so ``^`` and ``$`` agree).
+# A rule written with anything else (look-arounds, ``{,3}``, POSIX classes, flags…) is not
+# prefiltered: it is always searched.
+_RE2_SAFE = re.compile(
+    r"(?:[A-Za-z0-9 &',/:;<>=!@%#_~\"-]|[\^$]|\\[$.\-+*?()\[\]{}| dswb]|\(\?:|\((?!\?)|[)|?*+.]|\{[0-9]+(?:,[0-9]*)?\}"
+    r"|\[\^?(?:[A-Za-z0-9 $]|[A-Za-z0-9]-[A-Za-z0-9]|\\[$.\-\]\\dsw])+\])*")
+_ESCAPES_AND_SETS = re.compile(r"\\.|\[\^?(?:[^\]\\]|\\.)*\]")
 
-    One search of the union costs far less than a search per rule; most services of a city's
-    directory (shelters, pantries, clinics) match none, and are done with after that search.
+
+_UNKNOWN = "unknown"  # the key of the set's always-matching pattern
+
+
+def _rule_order(rules: list[Rule]) -> list[int]:
+    """Step terms first, then the flags, stages and kinds that only apply next to them."""
+    return sorted(range(len(rules)), key=lambda index: bool(rules[index].only_with))
+
+
+class Prefilter:
+    """Which rules can match a service at all, found in one pass over its text.
+
+    The rule patterns form one RE2 set (a DFA over all of them at once, linear in the text),
+    run over the service's ``all`` text, which holds every other field: a rule that matches its
+    own field matches there too. A rule the set does not report cannot match, so it is not
+    searched; a reported one is then searched by Python's ``re`` in its own field as before,
+    which alone decides the link, its words and its exclusions. Patterns anchored with ``^`` or
+    ``$`` are run over their own field. Most services of a city's directory (shelters, pantries,
+    clinics) have no candidate rule; a business service has a few of the dozens.
     """
-    by_field: dict[str, list[str]] = {}
-    for rule in rules:
-        if not rule.only_with:
-            by_field.setdefault(rule.field, []).append(_body(rule.match))
-    # One look-behind and look-ahead around the union, not one pair per rule: the same matches
-    # (the alternation backtracks into the next rule when a look-ahead fails), a quarter the time.
-    return {f: re.compile(_whole_words("|".join(f"(?:{b})" for b in bodies))) for f, bodies in by_field.items()}
+
+    # RE2's memory budget for a set (program and DFA): room for every pattern at once.
+    max_mem = 64 << 20
+
+    def __init__(self, rules: list[Rule]) -> None:
+        import re2  # google-re2: imported where used, so reading rules does not need it
+
+        self.sets: list[tuple[str, Any, list[Hashable]]] = []
+        self.always: set[Hashable] = set()
+        self.order = _rule_order(rules)
+        # Keys: a rule's index for its match; (index, "unless") and (index, "unless_name") for the
+        # exclusions searched after a hit, with the field each is searched in.
+        patterns: list[tuple[Hashable, str, re.Pattern[str] | None]] = []
+        for index, rule in enumerate(rules):
+            patterns += [(index, rule.field, rule.match),
+                         ((index, "unless"), "all" if rule.field == "all" else "text", rule.unless),
+                         ((index, "unless_name"), "name", rule.unless_name)]
+        by_field: dict[str, list[tuple[Hashable, str]]] = {}
+        for key, field_name, pattern in patterns:
+            if pattern is None:
+                continue
+            body = _body(pattern)
+            if not _RE2_SAFE.fullmatch(body) or pattern.flags & ~re.UNICODE:
+                self.always.add(key)
+                continue
+            anchored = any(mark in _ESCAPES_AND_SETS.sub("", body) for mark in "^$")
+            by_field.setdefault(field_name if anchored else "all", []).append((key, body))
+        options = re2.Options()
+        options.max_mem = self.max_mem
+        options.log_errors = False  # the CLI's stderr carries one-line messages only; failures are handled here
+        for name, entries in by_field.items():
+            # "^" matches every text (RE2's set leaves an empty pattern unreported): its search
+            # reports nothing at all when its DFA runs out of memory, and the Python binding
+            # does not say so. A result without it means "unknown": every pattern is searched.
+            found, keys = re2.Set.SearchSet(options), [_UNKNOWN]
+            found.Add("^")
+            for key, body in entries:
+                try:
+                    found.Add(body)
+                except re2.error:
+                    self.always.add(key)
+                    continue
+                keys.append(key)
+            try:
+                found.Compile()
+            except re2.error:  # too large for RE2's memory budget: these patterns are always searched
+                self.always.update(keys[1:])
+                continue
+            self.sets.append((name, found, keys))
+
+    def candidates(self, words: ServiceText) -> set[Hashable]:
+        """The rules (by index) whose match, and the (index, "unless") and (index, "unless_name")
+        exclusions that may match ``words``: every one that does is among them."""
+        found = set(self.always)
+        for name, rule_set, keys in self.sets:
+            matched = rule_set.Match(getattr(words, name)) or ()
+            if 0 not in matched:
+                found.update(keys[1:])
+            found.update(keys[at] for at in matched if at)
+        return found
 
 
 def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
-                gate: Mapping[str, re.Pattern[str]] | None = None) -> list[Link]:
+                prefilter: Prefilter | None = None) -> list[Link]:
     """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher).
 
-    ``gate`` (from :func:`gates`): fields where no step rule can match are skipped at once.
+    ``prefilter`` (a :class:`Prefilter` of ``rules``): rules that cannot match are not searched.
     """
     have = set(linked)
-    shut = {f for f, pattern in (gate or {}).items() if not pattern.search(getattr(words, f))}
+    candidates = prefilter.candidates(words) if prefilter is not None else None
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
-    for rule in sorted(rules, key=lambda r: bool(r.only_with)):
-        if rule.term in have or rule.term in made or (not rule.only_with and rule.field in shut):
+    if candidates is None:
+        todo = _rule_order(rules)
+    else:  # only the rules the prefilter reports, in the same order
+        todo = [index for index in prefilter.order if index in candidates]
+        if not todo:
+            return []
+    for index in todo:
+        rule = rules[index]
+        if rule.term in have or rule.term in made:
             continue
         if rule.only_with:
             present = have | set(made)
@@ -240,14 +328,15 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
             hit = _found_with(rule.match, rule.requires, text)
         if hit is None:
             continue
-        if rule.unless is not None and rule.unless.search(words.text if rule.field != "all" else words.all):
+        if (rule.unless is not None and (candidates is None or (index, "unless") in candidates)
+                and rule.unless.search(words.text if rule.field != "all" else words.all)):
             continue
-        if rule.unless_name is not None and rule.unless_name.search(words.name):
+        if (rule.unless_name is not None and (candidates is None or (index, "unless_name") in candidates)
+                and rule.unless_name.search(words.name)):
             continue
-        with_org = f"{words.org} | {words.text}"
-        if rule.requires_org is not None and not rule.requires_org.search(with_org):
+        if rule.requires_org is not None and not rule.requires_org.search(f"{words.org} | {words.text}"):
             continue
-        if rule.unless_org is not None and rule.unless_org.search(with_org):
+        if rule.unless_org is not None and rule.unless_org.search(f"{words.org} | {words.text}"):
             continue
         if rule.unless_fees is not None and rule.unless_fees.search(words.fees):
             continue

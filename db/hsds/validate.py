@@ -84,6 +84,9 @@ class RowSchema:
     required: tuple[str, ...]
     numbers: frozenset[str]
     dates: frozenset[str]
+    columns: frozenset[str]
+    # Columns a text value can fail in (enums, numbers, dates, booleans); any text passes the others.
+    risky: tuple[str, ...]
 
 
 @cache
@@ -104,7 +107,8 @@ def row_schema(table: str) -> RowSchema:
     schema = {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": columns}
     return RowSchema(fastjsonschema.compile(schema), Draft7Validator(schema, format_checker=FormatChecker(("date",))),
                      tuple(name for name in official.get("required", []) if name in columns),
-                     frozenset(numbers), frozenset(dates))
+                     frozenset(numbers), frozenset(dates), frozenset(columns),
+                     tuple(name for name, column in columns.items() if column != {"type": "string"}))
 
 
 def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, set[str]]) -> dict[str, list[Record]]:
@@ -114,10 +118,15 @@ def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, s
     """
     present: dict[str, dict[str, Record]] = {t: {} for t in TABLES}
     invalid: set[int] = set()
+    textual = source.format.endswith("-csv")  # every value a string (or None)
     for table in TABLES:
         spec = SPECS[table]
+        official = row_schema(table)
         for record in source.records[table]:
-            problems = list(_row_problems(record, spec, legacy))
+            if textual and _plainly_valid(record, spec, legacy, official):
+                problems = []
+            else:
+                problems = _row_problems(record, spec, legacy)
             rid = record.id
             if rid is not None:
                 first = present[table].get(rid)
@@ -144,27 +153,74 @@ def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, s
     return {t: list(accepted[t].values()) for t in TABLES}
 
 
-def _row_problems(record: Record, spec: Spec, legacy: bool):
-    official = row_schema(record.table)
-    row = {}
-    columns = official.validator.schema["properties"]
-    for column, value in record.values.items():  # the row's own cells: most of a schema's columns are absent
-        if column not in columns or value is None or (isinstance(value, str) and not value.strip()):
+def _plainly_valid(record: Record, spec: Spec, legacy: bool, official: RowSchema) -> bool:
+    """True when a row of text values has no problem :func:`_row_problems` would find.
+
+    Only the columns a text can fail in go through the compiled schema (a text always passes
+    a plain string column); a row this does not pass is checked in full, so every problem is
+    named exactly as before.
+    """
+    values = record.values
+    for column in official.required:
+        value = values.get(column)
+        if (not value or value.isspace()) and not (legacy and column in spec.not_in_legacy):
+            return False
+    for column in spec.camino:
+        value = values.get(column)
+        if not value or value.isspace():
+            return False
+    risky = {}
+    for column in official.risky:
+        value = values.get(column)
+        if not value or value.isspace():
             continue
-        if column in official.numbers:  # CSV cells are text: a number column holds what reads as one
+        if column in official.numbers:
             number = _number(value)
             value = number if number is not None else value
-        elif not isinstance(value, str) and not isinstance(value, bool):
+        risky[column] = value
+    if risky:
+        try:
+            official.check(risky)
+        except fastjsonschema.JsonSchemaValueException:
+            return False
+    return True
+
+
+def _row_problems(record: Record, spec: Spec, legacy: bool) -> list[tuple[str, str]]:
+    official = row_schema(record.table)
+    row = {}
+    columns = official.columns
+    numbers = official.numbers
+    for column, value in record.values.items():  # the row's own cells: most of a schema's columns are absent
+        if column not in columns or value is None:
+            continue
+        if isinstance(value, str):
+            if not value or value.isspace():
+                continue
+            if column in numbers:  # CSV cells are text: a number column holds what reads as one
+                number = _number(value)
+                value = number if number is not None else value
+        elif column in numbers:
+            number = _number(value)
+            value = number if number is not None else value
+        elif not isinstance(value, bool):
             value = str(value)
         row[column] = value
-    for column in official.required:
-        if column not in row and not (legacy and column in spec.not_in_legacy):
-            yield column, "missing required field"
+    problems = [(column, "missing required field") for column in official.required
+                if column not in row and not (legacy and column in spec.not_in_legacy)]
     try:
         official.check(row)
-        errors = []
     except fastjsonschema.JsonSchemaValueException:
-        errors = sorted(official.validator.iter_errors(row), key=lambda e: (list(e.path), e.validator))
+        problems.extend(_schema_problems(record, official, row))
+    for column in spec.camino:
+        if column not in row and record.get(column) is None:
+            problems.append((column, "missing required field"))
+    return problems
+
+
+def _schema_problems(record: Record, official: RowSchema, row: dict):
+    """Every problem jsonschema names in a row the compiled schema rejected, as (column, sentence)."""
+    errors = sorted(official.validator.iter_errors(row), key=lambda e: (list(e.path), e.validator))
     for error in errors:
         column = str(error.path[0]) if error.path else "id"
         value = record.get(column)
@@ -177,9 +233,6 @@ def _row_problems(record: Record, spec: Spec, legacy: bool):
             yield column, f"bad date {value!r} (expected YYYY-MM-DD)"
         else:
             yield column, error.message
-    for column in spec.camino:
-        if record.get(column) is None:
-            yield column, "missing required field"
 
 
 def _soft_checks(record: Record, report: Report) -> None:
