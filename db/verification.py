@@ -2,7 +2,7 @@
 
 The source is a seed folder (``directory.json``) or the directory workbook (the Services sheet's
 "last verified" and "verified by" columns); the next build or publish carries the date to the kiosks,
-where cards and printouts say "Information checked with the organization on …".
+where cards and printouts say "Information last checked on …".
 """
 
 from __future__ import annotations

@@ -188,7 +188,7 @@ def test_demo_notice_and_verification_lines_are_printed(demo_engine, answers, tm
     text = " ".join(pdf_text(pdf, tmp_path).split())
     notice = demo_engine.directory.notice("en").text
     assert " ".join(notice.split()) in text
-    assert "Information checked with the organization on" in text or "Information not yet verified" in text
+    assert "Information last checked on" in text or "Information not yet verified" in text
 
 
 def test_a4_when_the_config_says_so(demo_engine, answers, tmp_path):

@@ -471,8 +471,8 @@ kiosk set-pin</translation>
         <translation>طريقة التقديم</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>تم التحقق من المعلومات مع الجهة في {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>آخر تحقق من المعلومات في {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -658,10 +658,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>تم التحقق في</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 مع الجهة</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

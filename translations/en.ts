@@ -463,8 +463,8 @@ kiosk set-pin</translation>
         <translation>How to apply</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>Information checked with the organization on {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>Information last checked on {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -650,10 +650,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>Checked on</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 with the organization</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

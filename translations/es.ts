@@ -463,8 +463,8 @@ kiosk set-pin</translation>
         <translation>Cómo solicitar</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>Información confirmada con la organización el {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>Información revisada por última vez el {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -650,10 +650,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>Comprobado el</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 con la organización</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -461,8 +461,8 @@ kiosk set-pin</translation>
         <translation>طریقه درخواست</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>معلومات در {date} با اداره تأیید شد</translation>
+        <source>Information last checked on {date}</source>
+        <translation>معلومات آخرین بار در {date} بررسی شد</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -648,10 +648,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>تأیید شده در</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 با اداره</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

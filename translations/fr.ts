@@ -463,8 +463,8 @@ kiosk set-pin</translation>
         <translation>Comment faire la demande</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>Informations vérifiées auprès de l&apos;organisme le {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>Informations vérifiées pour la dernière fois le {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -650,10 +650,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 auprès de l&apos;organisme</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -463,8 +463,8 @@ kiosk set-pin</translation>
         <translation>Jinsi ya kuomba</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>Taarifa zilithibitishwa na shirika tarehe {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>Taarifa ziliangaliwa mara ya mwisho tarehe {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -650,10 +650,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>Ilithibitishwa tarehe</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 na shirika</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

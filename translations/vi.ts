@@ -461,8 +461,8 @@ kiosk set-pin</translation>
         <translation>Cách đăng ký</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>Thông tin đã được kiểm tra với tổ chức ngày {date}</translation>
+        <source>Information last checked on {date}</source>
+        <translation>Thông tin được kiểm tra lần cuối ngày {date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -648,10 +648,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>Đã kiểm tra ngày</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1 với tổ chức</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

@@ -461,8 +461,8 @@ kiosk set-pin</translation>
         <translation>申请方式</translation>
     </message>
     <message>
-        <source>Information checked with the organization on {date}</source>
-        <translation>信息已于 {date} 与该机构核实</translation>
+        <source>Information last checked on {date}</source>
+        <translation>信息最后核实日期：{date}</translation>
     </message>
     <message>
         <source>Information not yet verified</source>
@@ -648,10 +648,6 @@ kiosk set-pin</translation>
     <message>
         <source>Checked on</source>
         <translation>核实日期</translation>
-    </message>
-    <message>
-        <source>%1 with the organization</source>
-        <translation>%1（已与该机构核实）</translation>
     </message>
     <message>
         <source>May be out of date: call first</source>

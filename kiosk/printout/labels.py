@@ -32,7 +32,7 @@ SOURCES: dict[str, str] = {
     "documents": QT_TRANSLATE_NOOP("Printout", "Documents to bring"),
     "website": QT_TRANSLATE_NOOP("Printout", "Website"),
     "how_to_apply": QT_TRANSLATE_NOOP("Printout", "How to apply"),
-    "verified": QT_TRANSLATE_NOOP("Printout", "Information checked with the organization on {date}"),
+    "verified": QT_TRANSLATE_NOOP("Printout", "Information last checked on {date}"),
     "not_verified": QT_TRANSLATE_NOOP("Printout", "Information not yet verified"),
     "out_of_date": QT_TRANSLATE_NOOP("Printout", "May be out of date: call first"),
     "in_english": QT_TRANSLATE_NOOP("Printout", "(in English)"),

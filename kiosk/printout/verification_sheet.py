@@ -75,7 +75,7 @@ def render_verification_sheet(org_name: str, cards: list[ServiceCard], *, paper:
             _text("Checked by", S_HEADING),
             _text(f"Name  {SIGN_LINE}    Title  {SIGN_LINE}", S_WRITE.but(color=colors.black)),
             _text(f"Date  {SIGN_LINE}    Signature  {SIGN_LINE}", S_WRITE.but(color=colors.black)),
-            _text("Thank you. The kiosk will show: \"Information checked with the organization on\" this date.",
+            _text("Thank you. The kiosk will show this date as the day its information was last checked.",
                   S_SMALL.but(space_before=6)),
         ]),
     ]

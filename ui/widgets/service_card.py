@@ -161,4 +161,5 @@ class ServiceCardWidget(QFrame):
             return self.tr("not yet verified") + stale
         d = self.card.last_verified
         when = QLocale(self.language).toString(QDate(d.year, d.month, d.day), QLocale.LongFormat)
-        return self.tr("%1 with the organization").replace("%1", when) + stale
+        # "Checked on" only: the day may come from public sources, not the organization itself.
+        return when + stale
