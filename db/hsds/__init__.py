@@ -9,6 +9,9 @@ See ``docs/importing.md``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -100,6 +103,30 @@ def import_hsds(src: Path | str, out: Path, questionnaire: Path, skip_invalid: b
     are invalid and ``skip_invalid`` is false, :class:`BadInput` for an unusable source or
     questionnaire, crosswalk, rules or decisions file.
     """
+    with _no_cycle_collection():
+        return _import(src, out, questionnaire, skip_invalid, links, api, city)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the import runs.
+
+    An import allocates half a million records that all live until the write: every few
+    thousand allocations the collector would walk all of them again (a third of a
+    50,000-service import's time, for no garbage: records hold no cycles and are freed by
+    reference counting when the import returns).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool, links: StepLinks | None,
+            api: ApiLimits | None, city: CityParams | None) -> Report:
     links = links or StepLinks()
     city = city or CityParams()
     out = Path(out)
