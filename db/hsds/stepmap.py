@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,14 +102,22 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
             pass
     # An organization's name normalized once, not once for each of its services.
     orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
+    # Fees, eligibility and how-to-apply texts repeat across a directory ("Free", "Walk in", one
+    # agency's description at each of its sites): each distinct text is normalized once. Names
+    # are nearly all distinct, so they do not go through the cache.
+    shared = lru_cache(maxsize=16384)(normalize)
+
+    def _shared_text(*parts: Any) -> str:
+        return " | ".join(shared(p if p.__class__ is str else str(p)) for p in parts if p not in (None, ""))
+
     for rec in accepted.get("service", []):
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
         name = _text(rec.get("name"), rec.get("alternate_name"))
-        text = _join(name, _text(rec.get("description")))
-        fee = _text(rec.get("fees_description"), *fees.get(sid, []))
-        everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
-                           _text(*extra.get(sid, [])))
+        text = _join(name, _shared_text(rec.get("description")))
+        fee = _shared_text(rec.get("fees_description"), *fees.get(sid, []))
+        everything = _join(text, _shared_text(rec.get("eligibility_description"), rec.get("application_process")),
+                           fee, _shared_text(*extra.get(sid, [])))
         yield rec, ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
 
 
