@@ -58,8 +58,9 @@ def _whole(value: Any) -> int | None:
     return None if _blank(value) else int(float(value))
 
 
-def _day(value: Any) -> date | None:
-    return None if _blank(value) else date.fromisoformat(str(value))
+def _day(value: Any) -> str | None:
+    # As SQLite's DATE column stores it (YYYY-MM-DD), so the rows need no bind processor on insert.
+    return None if _blank(value) else date.fromisoformat(str(value)).isoformat()
 
 
 def _converters(columns: list[str]) -> list[tuple[str, Any]]:
@@ -102,6 +103,7 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
         if table == "attribute":
             term_at, link_at = columns.index("taxonomy_term_id"), columns.index("link_id")
         out = rows.tuples[model]
+        out.bound = True  # every value made here is as the driver takes it
         for rec in records:
             if table == "taxonomy_term" and rec.id in to_camino:
                 continue  # a term carrying a Camino code is Camino's own term, already in the directory

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +168,9 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
     """
     result = MappingResult()
     taxonomy = service_taxonomy(accepted) if mapper is not None else {}
+    # Link rows are made as tuples in the attribute table's column order (tens of thousands of them).
+    in_column_order = itemgetter(*(column.name for column in m.Attribute.__table__.columns))
+    links_out = rows.tuples[m.Attribute]
     service_ids = set()
     for rec, words in service_words(accepted):
         sid = rec.id or ""
@@ -180,9 +184,10 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
         links = decisions.apply(sid, links, already)
         result.by_service[sid] = links
         for link in links:
-            rows.add(m.Attribute, id=f"camino-link:{sid}:{link.term}", link_id=sid, link_entity="service",
-                     taxonomy_term_id=term_id(link.term), link_type=link.source, value=None,
-                     label=link.reason[:500])
+            row = {"id": f"camino-link:{sid}:{link.term}", "link_id": sid, "link_entity": "service",
+                   "taxonomy_term_id": term_id(link.term), "link_type": link.source, "value": None,
+                   "label": link.reason[:500]}
+            links_out.append(in_column_order(row))
             result.rows_added += 1
     result.unmatched_decisions = sorted(set(decisions.services) - service_ids)
     return result
