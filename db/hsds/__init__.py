@@ -125,6 +125,19 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+def _questionnaire_layer(rows: DirectoryRows, questionnaire: Path, city: CityParams,
+                         links: StepLinks) -> tuple[dict, set[str], StepMapper | None, Decisions]:
+    """The questionnaire's rows added to ``rows``; its meta, term codes, step mapper and staff decisions."""
+    try:
+        layer = make_city(read_json(Path(questionnaire)), city, str(questionnaire))
+        meta = add_questionnaire(rows, layer)
+        codes = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise BadInput(f"questionnaire {questionnaire}: {exc}") from None
+    mapper = StepMapper.load(layer, links.crosswalks, links.rules) if links.suggest else None
+    return meta, codes, mapper, Decisions.read(links.decisions, codes)
+
+
 def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool, links: StepLinks | None,
             api: ApiLimits | None, city: CityParams | None) -> Report:
     links = links or StepLinks()
@@ -133,22 +146,17 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
     if out.is_dir():
         raise BadInput(f"--out must be a file path, not a folder: {out}")
     rows = DirectoryRows()
-    try:
-        layer = make_city(read_json(Path(questionnaire)), city, str(questionnaire))
-        meta = add_questionnaire(rows, layer)
-        codes = {str(t["code"]) for t in layer.get("taxonomy_terms", [])}
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        raise BadInput(f"questionnaire {questionnaire}: {exc}") from None
-    mapper = StepMapper.load(layer, links.crosswalks, links.rules) if links.suggest else None
-    decisions = Decisions.read(links.decisions, codes)
-
     report = Report()
-    source = read_api(str(src), report, api) if is_url(src) else read_source(Path(src), report)
+    with report.timed("setup"):
+        meta, codes, mapper, decisions = _questionnaire_layer(rows, questionnaire, city, links)
+    with report.timed("read"):
+        source = read_api(str(src), report, api) if is_url(src) else read_source(Path(src), report)
     report.format = source.format
     if not any(source.records.values()) and not report.errors:
         raise BadInput(f"{src}: no HSDS rows found ({source.format})")
     legacy = not source.format.startswith("hsds-3.0")
-    accepted = validate(source, report, legacy, {"taxonomy_term": {term_id(c) for c in codes}})
+    with report.timed("check"):
+        accepted = validate(source, report, legacy, {"taxonomy_term": {term_id(c) for c in codes}})
     if report.errors and not skip_invalid:
         raise ImportRejected(report)
     # With --skip-invalid the invalid rows are the skipped ones, listed before their dependants.
@@ -157,9 +165,11 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
     if not accepted["service"]:
         raise BadInput(f"{src}: no valid service to import; nothing was written")
 
-    publisher = publisher_links(accepted, codes)
-    linked = add_records(rows, accepted, codes, {sid: decisions.rejected(sid) for sid in decisions.services})
-    mapping = map_services(rows, accepted, mapper, decisions, publisher)
+    with report.timed("rows"):
+        publisher = publisher_links(accepted, codes)
+        linked = add_records(rows, accepted, codes, {sid: decisions.rejected(sid) for sid in decisions.services})
+    with report.timed("mapping"):
+        mapping = map_services(rows, accepted, mapper, decisions, publisher)
     report.imported = {table: len(records) for table, records in accepted.items()}
     report.linked_to_camino = linked + mapping.rows_added
     report.step_links = mapping.to_json()
@@ -182,7 +192,8 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
     # which is when memory peaks (a 50,000-service directory holds ~500,000 records).
     del source, accepted
     try:
-        write_directory(out, rows.insert, meta)
+        with report.timed("write"):
+            write_directory(out, rows.insert, meta)
     except SQLAlchemyError as exc:
         raise CaminoError(f"the directory could not be written ({exc.__class__.__name__}: "
                           f"{str(exc.orig) if hasattr(exc, 'orig') else exc}); nothing was written") from None

@@ -159,6 +159,9 @@ class MappingResult:
         }
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapper: StepMapper | None,
                  decisions: Decisions, publisher_links: Mapping[str, set[str]]) -> MappingResult:
     """Link the accepted services to Camino terms; add one attribute row per new link.
@@ -172,16 +175,18 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
     in_column_order = itemgetter(*(column.name for column in m.Attribute.__table__.columns))
     links_out = rows.tuples[m.Attribute]
     service_ids = set()
+    decided = decisions.services
     for rec, words in service_words(accepted):
         sid = rec.id or ""
         service_ids.add(sid)
         result.names[sid] = str(rec.get("name") or "")
-        already = publisher_links.get(sid, set())
+        already = publisher_links.get(sid, _NONE)
         links: list[Link] = []
         active = (rec.get("status") or "active") == "active"
         if mapper is not None and active and not already:
             links = mapper.suggest(words, taxonomy.get(sid, []))
-        links = decisions.apply(sid, links, already)
+        if sid in decided:  # suggestions come one per term: only a staff decision changes them
+            links = decisions.apply(sid, links, already)
         result.by_service[sid] = links
         for link in links:
             row = {"id": f"camino-link:{sid}:{link.term}", "link_id": sid, "link_entity": "service",
