@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -87,6 +87,10 @@ class RowSchema:
     columns: frozenset[str]
     # Columns a text value can fail in (enums, numbers, dates, booleans); any text passes the others.
     risky: tuple[str, ...]
+    # Of those, the plain enums (allowed values) and plain numbers, which a text passes or fails
+    # by a set lookup or a float(): the others (dates…) go through ``check``.
+    enums: dict[str, frozenset[str]] = field(default_factory=dict)
+    plain_numbers: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,10 +109,14 @@ def row_schema(table: str) -> RowSchema:
             numbers.add(name)
         columns[name] = column
     schema = {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": columns}
+    enums = {name: frozenset(column["enum"]) for name, column in columns.items()
+             if set(column) == {"type", "enum"} and column["type"] == "string"
+             and all(isinstance(v, str) for v in column["enum"])}
     return RowSchema(fastjsonschema.compile(schema), Draft7Validator(schema, format_checker=FormatChecker(("date",))),
                      tuple(name for name in official.get("required", []) if name in columns),
                      frozenset(numbers), frozenset(dates), frozenset(columns),
-                     tuple(name for name, column in columns.items() if column != {"type": "string"}))
+                     tuple(name for name, column in columns.items() if column != {"type": "string"}),
+                     enums, frozenset(name for name, column in columns.items() if column == {"type": "number"}))
 
 
 def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, set[str]]) -> dict[str, list[Record]]:
@@ -216,12 +224,22 @@ def _plainly_valid(values: dict, needed: tuple[str, ...], official: RowSchema) -
     if not official.risky:
         return True
     risky = {}
+    enums, plain_numbers = official.enums, official.plain_numbers
     for column in official.risky:
         value = values.get(column)
         if not value or value.isspace():
             continue
+        allowed = enums.get(column)
+        if allowed is not None:
+            if value not in allowed:
+                return False
+            continue
         if column in official.numbers:
             number = _number(value)
+            if column in plain_numbers:
+                if number is None:
+                    return False
+                continue
             value = number if number is not None else value
         risky[column] = value
     if risky:
