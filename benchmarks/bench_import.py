@@ -5,6 +5,8 @@ Camino's steps, write the directory database) takes at most 5× a floor of readi
 files with Python's csv module and inserting the rows with sqlite3 ``executemany``; its peak
 memory stays at or under 600 MB. Each side runs in a process of its own, so the peak resident
 memory (ru_maxrss) of each is its own; times are measured inside the process, after imports.
+The target is on wall time; CPU time (what a loaded machine changes least) is printed beside it,
+with the CPU seconds of each phase of the import.
 The directory's services are real-shaped 211 records (the labelled sets' texts, numbered), so
 the rules see the words they would see in a city's data.
 Run: .venv/bin/python benchmarks/bench_import.py [--quick]
@@ -111,18 +113,19 @@ def importer(folder: Path, db: Path) -> dict:
     from db.hsds import import_hsds
 
     report = import_hsds(folder, db, ROOT / "db" / "seed" / "albuquerque" / "questionnaire.json")
-    return {"services": report.imported["service"], "linked": report.step_links["services_linked"]}
+    return {"services": report.imported["service"], "linked": report.step_links["services_linked"],
+            "phases": report.phase_seconds}
 
 
 def child(which: str, folder: str, out: str) -> None:
     """Run one side in this process and print its time and peak memory as JSON."""
     if which == "import":
         import db.hsds  # noqa: F401  (imports are not part of the measured time)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     extra = importer(Path(folder), Path(out)) if which == "import" else floor(Path(folder), Path(out)) or {}
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, **extra}))
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_mb": peak_mb, **extra}))
 
 
 def measure(which: str, folder: Path) -> dict:
@@ -144,14 +147,20 @@ def main() -> int:
     ratio = run["seconds"] / base["seconds"]
     rows = [
         {"measure": "floor: csv module + sqlite3 executemany", "services": services, "seconds": base["seconds"],
-         "peak_mb": base["peak_mb"], "target": "", "ok": True},
+         "cpu_seconds": base["cpu_seconds"], "peak_mb": base["peak_mb"], "target": "", "ok": True},
         {"measure": "kiosk import-hsds with step mapping", "services": run["services"], "seconds": run["seconds"],
-         "peak_mb": run["peak_mb"], "target": f"peak <= {MAX_PEAK_MB:.0f} MB", "ok": run["peak_mb"] <= MAX_PEAK_MB},
-        {"measure": "ratio import / floor", "services": run["linked"], "seconds": ratio, "peak_mb": None,
-         "target": f"<= {MAX_RATIO:g}x", "ok": ratio <= MAX_RATIO},
+         "cpu_seconds": run["cpu_seconds"], "peak_mb": run["peak_mb"], "target": f"peak <= {MAX_PEAK_MB:.0f} MB",
+         "ok": run["peak_mb"] <= MAX_PEAK_MB},
+        {"measure": "ratio import / floor", "services": run["linked"], "seconds": ratio,
+         "cpu_seconds": run["cpu_seconds"] / base["cpu_seconds"], "peak_mb": None, "target": f"<= {MAX_RATIO:g}x",
+         "ok": ratio <= MAX_RATIO},
     ]
     print_table(f"HSDS import of {services} services (services column of the ratio row: services linked to steps)",
                 rows)
+    # Where the import's time goes (CPU seconds; wall time adds what waiting for the disk or CPU costs).
+    print_table("import phases (CPU seconds)",
+                [{"phase": phase, "cpu_seconds": cpu, "share_of_floor": cpu / base["cpu_seconds"]}
+                 for phase, cpu in run["phases"].items()])
     return 0 if all(r["ok"] for r in rows) else 1
 
 

@@ -135,14 +135,17 @@ def _tuples(model: type[Base], batch: list[Mapping[str, Any]], dialect: Any) -> 
 class Tuples(list):
     """Rows of one table made as tuples in the table's column order, every default already in
     place (an importer that builds its rows value by value skips a dict per row); the column
-    types' bind processors are applied on insert."""
+    types' bind processors are applied on insert, unless ``bound`` says the maker already gave
+    every value as the database driver takes it (a date as its ISO text)."""
+
+    bound = False
 
 
 def _processed(model: type[Base], batch: Tuples, dialect: Any) -> Iterable[Any]:
     """``batch`` with the bind processors of the columns that have one applied, row by row."""
     processors = [(i, convert) for i, column in enumerate(model.__table__.columns)
                   if (convert := column.type._cached_bind_processor(dialect)) is not None]
-    if not processors:
+    if not processors or batch.bound:
         return batch  # executemany reads the list in C
     return (_process(row, processors) for row in batch)
 

@@ -124,16 +124,17 @@ def read_csv_folder(folder: Path, report: Report) -> Source:
         if table is None:
             report.ignored_files.append(path.name)
             continue
-        for row_number, values in read_rows(path, report):
-            if version == "3.0":
-                source.add(Record(table, path.name, row_number, values))
-            else:
-                source.add(legacy.to_hsds3(path.name, table, row_number, values, report))
+        records = read_rows(path, report, table)
+        if version == "3.0":
+            source.records[table].extend(records)
+        else:
+            for rec in records:
+                source.add(legacy.to_hsds3(rec.file, table, rec.row, rec.values, report))
     return source
 
 
-def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
-    """The rows of a CSV file as (row number, column → value); bad rows reported and left out.
+def read_rows(path: Path, report: Report, table: str) -> list[Record]:
+    """The rows of a CSV file as records of ``table``; bad rows reported and left out.
 
     Bytes that are not UTF-8 are kept as surrogates while parsing so that one bad byte costs
     one row, not the file; the row is then reported with the byte's offset.
@@ -149,7 +150,8 @@ def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
     line_starts = _line_starts(data) if bad_offsets else []
     # Lines split on LF only (as the file's bytes count them), in C rather than a generator.
     reader = csv.reader(io.StringIO(text, newline="\n"), strict=False)
-    rows: list[tuple[int, dict[str, str]]] = []
+    rows: list[Record] = []
+    file = path.name
     try:
         header = next(reader)
     except StopIteration:
@@ -161,23 +163,29 @@ def read_rows(path: Path, report: Report) -> list[tuple[int, dict[str, str]]]:
     row_number = 1
     first_line = reader.line_num + 1
     width = len(header)
+    append = rows.append
     try:
+        if not bad_offsets:  # nearly every file: no line numbers needed to place a bad byte
+            for fields in reader:
+                row_number += 1
+                # Nearly every row: the header's width, an id in front.
+                if len(fields) == width and fields[0] and not fields[0].isspace():
+                    append(Record(table, file, row_number, dict(zip(header, fields, strict=True))))
+                else:
+                    rows.extend(_check_row(file, table, header, fields, row_number, 0, 0, bad_offsets, line_starts,
+                                           report))
         for fields in reader:
             row_number += 1
-            # Nearly every row: no bad byte in the file, the header's width, an id in front.
-            if not bad_offsets and len(fields) == width and fields[0] and not fields[0].isspace():
-                rows.append((row_number, dict(zip(header, fields, strict=True))))
-            else:
-                rows.extend(_check_row(path.name, header, fields, row_number, first_line, reader.line_num,
-                                       bad_offsets, line_starts, report))
+            rows.extend(_check_row(file, table, header, fields, row_number, first_line, reader.line_num,
+                                   bad_offsets, line_starts, report))
             first_line = reader.line_num + 1
     except csv.Error as exc:
         report.error(path.name, row_number, None, f"not readable as CSV ({exc}); the rest of the file is left out")
     return rows
 
 
-def _check_row(file: str, header: list[str], fields: list[str], row_number: int, first_line: int, last_line: int,
-               bad_offsets: list[int], line_starts: list[int], report: Report) -> list[tuple[int, dict[str, str]]]:
+def _check_row(file: str, table: str, header: list[str], fields: list[str], row_number: int, first_line: int,
+               last_line: int, bad_offsets: list[int], line_starts: list[int], report: Report) -> list[Record]:
     if not fields or all(not f.strip() for f in fields):
         return []
     # Without a bad byte in the file no value can hold one: the check is for files that have.
@@ -191,7 +199,7 @@ def _check_row(file: str, header: list[str], fields: list[str], row_number: int,
         report.error(file, row_number, None,
                      f"wrong column count: {len(fields)} values, the header has {len(header)} columns")
         return []
-    return [(row_number, dict(zip(header, fields, strict=True)))]
+    return [Record(table, file, row_number, dict(zip(header, fields, strict=True)))]
 
 
 def _has_surrogate(value: str) -> bool:

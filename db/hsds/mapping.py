@@ -58,14 +58,16 @@ def _whole(value: Any) -> int | None:
     return None if _blank(value) else int(float(value))
 
 
-def _day(value: Any) -> date | None:
-    return None if _blank(value) else date.fromisoformat(str(value))
+def _day(value: Any) -> str | None:
+    # As SQLite's DATE column stores it (YYYY-MM-DD), so the rows need no bind processor on insert.
+    return None if _blank(value) else date.fromisoformat(str(value)).isoformat()
 
 
-def _converters(columns: list[str]) -> list[tuple[str, Any]]:
-    """Each column with its converter, chosen once per table rather than once per cell."""
+def _converters(columns: list[str]) -> list[tuple[str, Any, bool]]:
+    """Each column with its converter (and whether it is the text one), chosen once per table."""
     kinds = [(FLOATS, _number), (INTS, _whole), (DATES, _day)]
-    return [(column, next((convert for names, convert in kinds if column in names), _text)) for column in columns]
+    found = [(column, next((convert for names, convert in kinds if column in names), _text)) for column in columns]
+    return [(column, convert, convert is _text) for column, convert in found]
 
 
 def _defaults(table: str, model: type[m.Base]) -> list[tuple[int, Any]]:
@@ -102,12 +104,16 @@ def add_records(rows: DirectoryRows, accepted: dict[str, list[Record]], camino_c
         if table == "attribute":
             term_at, link_at = columns.index("taxonomy_term_id"), columns.index("link_id")
         out = rows.tuples[model]
+        out.bound = True  # every value made here is as the driver takes it
         for rec in records:
             if table == "taxonomy_term" and rec.id in to_camino:
                 continue  # a term carrying a Camino code is Camino's own term, already in the directory
             given = rec.values.get
-            # A column the row does not have is None without a converter call (most columns of a table).
-            values = [None if (value := given(column)) is None else convert(value) for column, convert in converters]
+            # A column the row does not have is None without a converter call (most columns of a table),
+            # and a text cell that is not blank is itself the value (most of the others).
+            values = [None if (value := given(column)) is None
+                      else value if is_text and value.__class__ is str and value and not value.isspace()
+                      else convert(value) for column, convert, is_text in converters]
             for i, default in defaults:
                 if values[i] is None:
                     values[i] = default

@@ -6,6 +6,9 @@ for JSON sources it is the place of the object in the document (``services[0].ph
 
 from __future__ import annotations
 
+import contextlib
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +50,17 @@ class Report:
     step_links: dict[str, Any] = field(default_factory=dict)
     # The services a step shows when it has none of its own (given, or chosen at import).
     fallback_services: list[str] = field(default_factory=list)
+    # CPU seconds of each phase of the import (read, check, rows, mapping, write), for the benchmark.
+    phase_seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        """Add the CPU time the block takes to ``phase_seconds[phase]``."""
+        started = time.process_time()
+        try:
+            yield
+        finally:
+            self.phase_seconds[phase] = self.phase_seconds.get(phase, 0.0) + time.process_time() - started
 
     def error(self, file: str, row: int | str | None, column: str | None, reason: str) -> None:
         self.errors.append(Problem(file, row, column, reason))

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -101,14 +103,22 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
             pass
     # An organization's name normalized once, not once for each of its services.
     orgs = {rec.id: normalize(str(rec.get("name") or "")) for rec in accepted.get("organization", [])}
+    # Fees, eligibility and how-to-apply texts repeat across a directory ("Free", "Walk in", one
+    # agency's description at each of its sites): each distinct text is normalized once. Names
+    # are nearly all distinct, so they do not go through the cache.
+    shared = lru_cache(maxsize=16384)(normalize)
+
+    def _shared_text(*parts: Any) -> str:
+        return " | ".join(shared(p if p.__class__ is str else str(p)) for p in parts if p not in (None, ""))
+
     for rec in accepted.get("service", []):
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
         name = _text(rec.get("name"), rec.get("alternate_name"))
-        text = _join(name, _text(rec.get("description")))
-        fee = _text(rec.get("fees_description"), *fees.get(sid, []))
-        everything = _join(text, _text(rec.get("eligibility_description"), rec.get("application_process")), fee,
-                           _text(*extra.get(sid, [])))
+        text = _join(name, _shared_text(rec.get("description")))
+        fee = _shared_text(rec.get("fees_description"), *fees.get(sid, []))
+        everything = _join(text, _shared_text(rec.get("eligibility_description"), rec.get("application_process")),
+                           fee, _shared_text(*extra.get(sid, [])))
         yield rec, ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
 
 
@@ -149,6 +159,9 @@ class MappingResult:
         }
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapper: StepMapper | None,
                  decisions: Decisions, publisher_links: Mapping[str, set[str]]) -> MappingResult:
     """Link the accepted services to Camino terms; add one attribute row per new link.
@@ -158,22 +171,28 @@ def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapp
     """
     result = MappingResult()
     taxonomy = service_taxonomy(accepted) if mapper is not None else {}
+    # Link rows are made as tuples in the attribute table's column order (tens of thousands of them).
+    in_column_order = itemgetter(*(column.name for column in m.Attribute.__table__.columns))
+    links_out = rows.tuples[m.Attribute]
     service_ids = set()
+    decided = decisions.services
     for rec, words in service_words(accepted):
         sid = rec.id or ""
         service_ids.add(sid)
         result.names[sid] = str(rec.get("name") or "")
-        already = publisher_links.get(sid, set())
+        already = publisher_links.get(sid, _NONE)
         links: list[Link] = []
         active = (rec.get("status") or "active") == "active"
         if mapper is not None and active and not already:
             links = mapper.suggest(words, taxonomy.get(sid, []))
-        links = decisions.apply(sid, links, already)
+        if sid in decided:  # suggestions come one per term: only a staff decision changes them
+            links = decisions.apply(sid, links, already)
         result.by_service[sid] = links
         for link in links:
-            rows.add(m.Attribute, id=f"camino-link:{sid}:{link.term}", link_id=sid, link_entity="service",
-                     taxonomy_term_id=term_id(link.term), link_type=link.source, value=None,
-                     label=link.reason[:500])
+            row = {"id": f"camino-link:{sid}:{link.term}", "link_id": sid, "link_entity": "service",
+                   "taxonomy_term_id": term_id(link.term), "link_type": link.source, "value": None,
+                   "label": link.reason[:500]}
+            links_out.append(in_column_order(row))
             result.rows_added += 1
     result.unmatched_decisions = sorted(set(decisions.services) - service_ids)
     return result

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -87,6 +87,10 @@ class RowSchema:
     columns: frozenset[str]
     # Columns a text value can fail in (enums, numbers, dates, booleans); any text passes the others.
     risky: tuple[str, ...]
+    # Of those, the plain enums (allowed values) and plain numbers, which a text passes or fails
+    # by a set lookup or a float(): the others (dates…) go through ``check``.
+    enums: dict[str, frozenset[str]] = field(default_factory=dict)
+    plain_numbers: frozenset[str] = frozenset()
 
 
 @cache
@@ -105,10 +109,14 @@ def row_schema(table: str) -> RowSchema:
             numbers.add(name)
         columns[name] = column
     schema = {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": columns}
+    enums = {name: frozenset(column["enum"]) for name, column in columns.items()
+             if set(column) == {"type", "enum"} and column["type"] == "string"
+             and all(isinstance(v, str) for v in column["enum"])}
     return RowSchema(fastjsonschema.compile(schema), Draft7Validator(schema, format_checker=FormatChecker(("date",))),
                      tuple(name for name in official.get("required", []) if name in columns),
                      frozenset(numbers), frozenset(dates), frozenset(columns),
-                     tuple(name for name, column in columns.items() if column != {"type": "string"}))
+                     tuple(name for name, column in columns.items() if column != {"type": "string"}),
+                     enums, frozenset(name for name, column in columns.items() if column == {"type": "number"}))
 
 
 def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, set[str]]) -> dict[str, list[Record]]:
@@ -122,60 +130,116 @@ def validate(source: Source, report: Report, legacy: bool, reserved: dict[str, s
     for table in TABLES:
         spec = SPECS[table]
         official = row_schema(table)
+        seen = present[table]
+        taken = reserved.get(table, ())
+        soft = table in _SOFT_CHECKED
+        needed = _needed(spec, legacy, official)
         for record in source.records[table]:
-            if textual and _plainly_valid(record, spec, legacy, official):
+            if textual and _plainly_valid(record.values, needed, official):
                 problems = []
             else:
                 problems = _row_problems(record, spec, legacy)
-            rid = record.id
+            rid = _id_of(record)
             if rid is not None:
-                first = present[table].get(rid)
+                first = seen.get(rid)
                 if first is not None:
                     problems.append(("id", f"duplicate id {rid!r} (first at {first.file} row {first.row})"))
-                elif rid in reserved.get(table, ()):
+                elif rid in taken:
                     problems.append(("id", f"duplicate id {rid!r}: Camino's own taxonomy uses it"))
                 else:
-                    present[table][rid] = record
-            for column, reason in problems:
-                report.error(record.file, record.row, column, reason)
+                    seen[rid] = record
             if problems:
+                for column, reason in problems:
+                    report.error(record.file, record.row, column, reason)
                 invalid.add(id(record))
-            else:
+            elif soft:
                 _soft_checks(record, report)
 
     accepted: dict[str, dict[str, Record]] = {t: {} for t in TABLES}
     for table in TABLES:
+        kept = accepted[table]
+        plain_refs = [(ref.column, accepted[ref.table]) for ref in SPECS[table].refs]
         for record in source.records[table]:
-            if id(record) in invalid:
+            if invalid and id(record) in invalid:
                 continue
-            if _references_hold(record, _refs(record, present, report), present, accepted, invalid, report):
-                accepted[table][record.id] = record
+            values = record.values
+            refs = plain_refs
+            if table == "attribute":  # its link_id refers to the table its link_entity names
+                entity = values.get("link_entity")
+                refs = ([*plain_refs, ("link_id", accepted[entity])] if entity.__class__ is str and entity in accepted
+                        else None)
+            if refs is not None and _references_found(values, refs):
+                kept[_id_of(record)] = record  # nearly every row: each reference to an accepted row
+            elif _references_hold(record, _refs(record, present, report), present, accepted, invalid, report):
+                kept[record.id] = record
     return {t: list(accepted[t].values()) for t in TABLES}
 
 
-def _plainly_valid(record: Record, spec: Spec, legacy: bool, official: RowSchema) -> bool:
+# Tables with readable values that can be out of range (coordinates, years).
+_SOFT_CHECKED = {"location", "organization"}
+
+
+def _id_of(record: Record) -> str | None:
+    """``record.id``, read straight from a text cell when it is one (every row goes through here)."""
+    value = record.values.get("id")
+    if value.__class__ is str:
+        return value if value and not value.isspace() else None
+    return record.id
+
+
+def _references_found(values: dict, refs: list[tuple[str, dict]]) -> bool:
+    """True when each reference of a row of text cells is empty or names an accepted row.
+
+    A row this does not pass goes through :func:`_references_hold`, which says what is wrong.
+    """
+    for column, rows in refs:
+        value = values.get(column)
+        if value is None:
+            continue
+        if value.__class__ is not str:
+            return False
+        if value in rows or not value or value.isspace():
+            continue
+        return False
+    return True
+
+
+def _needed(spec: Spec, legacy: bool, official: RowSchema) -> tuple[str, ...]:
+    """The columns a row of ``spec``'s table cannot leave empty (official and Camino's own)."""
+    required = [c for c in official.required if not (legacy and c in spec.not_in_legacy)]
+    return tuple(dict.fromkeys([*required, *spec.camino]))
+
+
+def _plainly_valid(values: dict, needed: tuple[str, ...], official: RowSchema) -> bool:
     """True when a row of text values has no problem :func:`_row_problems` would find.
 
     Only the columns a text can fail in go through the compiled schema (a text always passes
     a plain string column); a row this does not pass is checked in full, so every problem is
     named exactly as before.
     """
-    values = record.values
-    for column in official.required:
-        value = values.get(column)
-        if (not value or value.isspace()) and not (legacy and column in spec.not_in_legacy):
-            return False
-    for column in spec.camino:
+    for column in needed:
         value = values.get(column)
         if not value or value.isspace():
             return False
+    if not official.risky:
+        return True
     risky = {}
+    enums, plain_numbers = official.enums, official.plain_numbers
     for column in official.risky:
         value = values.get(column)
         if not value or value.isspace():
             continue
+        allowed = enums.get(column)
+        if allowed is not None:
+            if value not in allowed:
+                return False
+            continue
         if column in official.numbers:
             number = _number(value)
+            if column in plain_numbers:
+                if number is None:
+                    return False
+                continue
             value = number if number is not None else value
         risky[column] = value
     if risky:
