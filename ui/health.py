@@ -39,7 +39,7 @@ class KioskHealth(QObject):
 
     def ready(self) -> None:
         """The attract screen is shown and the event loop takes input: tell systemd, start reporting."""
-        from kiosk.monitoring import record_app_start
+        from kiosk.app_run import record_app_start  # not kiosk.monitoring: prometheus_client loads slowly
 
         record_app_start(self.started)
         self.notifier.ready("attract screen shown")
