@@ -98,11 +98,12 @@ class ListenControls(QWidget):
 
     def restyle(self) -> None:
         p = theme.palette
-        self.listen.setStyleSheet(
-            f"QToolButton {{ border: 3px solid {p.border}; border-radius: 12px; background: {p.surface};"
-            f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(14)}px; padding: 2px 2px; }}"
-            f"QToolButton:checked {{ background: {p.selected_fill}; border-color: {p.selected}; }}"
-            f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
+        sheet = (f"QToolButton {{ border: 3px solid {p.border}; border-radius: 12px; background: {p.surface};"
+                 f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(14)}px; padding: 2px 2px; }}"
+                 f"QToolButton:checked {{ background: {p.selected_fill}; border-color: {p.selected}; }}"
+                 f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
+        if self.listen.styleSheet() != sheet:  # a style sheet set re-polishes, even unchanged: 1 ms a time
+            self.listen.setStyleSheet(sheet)
         self.listen.setIcon(icons.icon("listen", p.text, 28))
         for button in self.extras:
             button.setIcon(icons.icon(button.property("icon_name"), p.text, 32))
