@@ -18,18 +18,9 @@ from ui import memory
 from ui.context import KioskContext
 from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
-from ui.pathway_ahead import PathwayAhead
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.catch_up import CatchUpWhenShown, align_for
-from ui.screens.finish import FinishScreen
-from ui.screens.language import LanguagePicker, LanguageScreen
-from ui.screens.pathway import PathwayScreen
-from ui.screens.question import QuestionScreen
-from ui.screens.review import ReviewScreen
-from ui.screens.start_over import StartOverQuestion
-from ui.screens.still_there import StillThereOverlay
-from ui.screens.zip_code import ZipScreen
 from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.footer import Footer
@@ -100,13 +91,23 @@ class KioskWindow(QWidget):
         self.completion.add(self.apply_language, needs_directory=True)
         self._enter()
 
+    # The screens' modules are imported by the steps that build them: the attract screen shows first
+    # without them (their code is a good part of what a cold start loads).
+
     def _build_language_screens(self) -> None:
+        from ui.screens.language import LanguagePicker, LanguageScreen
+
         self.language_screen = LanguageScreen(self.enabled_languages)
         self.language_screen.chosen.connect(self.language_chosen)
         self.picker = LanguagePicker(self, self.enabled_languages)
         self.picker.grid.chosen.connect(self.switch_language)
 
     def _build_journey_screens(self) -> None:
+        from ui.pathway_ahead import PathwayAhead
+        from ui.screens.finish import FinishScreen
+        from ui.screens.pathway import PathwayScreen
+        from ui.screens.review import ReviewScreen
+
         self.review = ReviewScreen(self.session.answers)
         self.review.edit.connect(self.edit_answer)
         self.pathway_screen = PathwayScreen()
@@ -117,6 +118,9 @@ class KioskWindow(QWidget):
         self.finish.feedback.connect(self._feedback)
 
     def _build_overlays(self) -> None:
+        from ui.screens.start_over import StartOverQuestion
+        from ui.screens.still_there import StillThereOverlay
+
         self.still_there = StillThereOverlay(self, self.context.config.session.countdown_s)
         self.still_there.expired.connect(lambda: self.start_over(idle=True))
         self.still_there.stay.connect(lambda: self.idle_watch.arm())
@@ -160,6 +164,9 @@ class KioskWindow(QWidget):
         for screen in self.screens.values():
             if screen is not self.attract:  # the attract screen may be on show: it stays put
                 self.stack.removeWidget(screen)
+        from ui.screens.question import QuestionScreen
+        from ui.screens.zip_code import ZipScreen
+
         questions = self.questions()
         self.journey = Journey(questions)
         old = self.screens
