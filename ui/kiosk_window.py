@@ -131,6 +131,7 @@ class KioskWindow(QWidget):
             self.finish.follow(self.context.printer)
 
     def _rehearse_pathway(self) -> None:  # with no answers: only the human fallback, nobody's data
+        self.pathway_screen.setGeometry(self.current_screen().geometry())  # at the size it will be shown
         self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
 
     def _invite(self, language: str) -> None:
