@@ -296,10 +296,12 @@ class KioskWindow(QWidget):
         language = self.session.language
         self.languages.set_language(language)
         self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
-        for part in (self.header, self.footer, self.picker, self.still_there, self.start_over_question,
-                     self.current_screen()):
+        for part in (self.header, self.footer, self.current_screen()):
             if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)
                 align_for(part)
+        for overlay in (self.picker, self.still_there, self.start_over_question):
+            if overlay.isVisible():  # a hidden one lines up as it opens: a language tap need not walk it
+                align_for(overlay)
         questions = self.questions()
         for question in questions:
             screen = self.screens.get(f"q:{question.id}")

@@ -92,8 +92,9 @@ class ListenControls(QWidget):
         language = self.language_provider()
         for button, key in ((self.listen, "listen"), (self.repeat_button, "repeat"), (self.stop_button, "stop"),
                             (self.quieter_button, "quieter"), (self.louder_button, "louder")):
-            button.setText(word(language, key))  # the word itself, beside the icon, always shown
-            button.setAccessibleName(word(language, key))
+            text = word(language, key)
+            button.setText(text)  # the word itself, beside the icon, always shown
+            button.setAccessibleName(text)
         self.restyle()
 
     def restyle(self) -> None:
