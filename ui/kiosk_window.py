@@ -295,7 +295,8 @@ class KioskWindow(QWidget):
     def apply_language(self) -> None:
         language = self.session.language
         self.languages.set_language(language)
-        self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
+        if self.journey.current == pages.ATTRACT:  # out of sight it waits: Start over comes back here first
+            self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
         for part in (self.header, self.footer, self.current_screen()):
             if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)
                 align_for(part)
