@@ -6,18 +6,19 @@ importer, so an imported directory gets the city's questions, steps and rules.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from db import SEED_ROOT, input_guard
+from db import input_guard
 from db import models as m
 from db.directory import write_directory
 from db.errors import BadInput
 from db.identity import CAMINO_TAXONOMY, term_id
 from db.rows import DirectoryRows
+from db.seed_folder import seed_digest as seed_digest
+from db.seed_folder import seed_folder as seed_folder
 from db.seed_translations import read_translations, with_translations
 
 
@@ -203,22 +204,6 @@ def _add_service(rows: DirectoryRows, oid: str, svc: Mapping[str, Any]) -> None:
     for code in svc.get("terms", []):
         rows.add(m.Attribute, id=f"{sid}#{code}", link_id=sid, link_entity="service",
                  taxonomy_term_id=term_id(code), link_type=None, value=None, label=None)
-
-
-def seed_folder(city: str) -> Path:
-    """The seed folder of ``city`` (``db/seed/<city>/``)."""
-    folder = SEED_ROOT / city
-    if not (folder / "questionnaire.json").exists():
-        raise BadInput(f"no seed directory named {city!r} under {SEED_ROOT}")
-    return folder
-
-
-def seed_digest(folder: Path) -> str:
-    """A short fingerprint of every file in a seed folder, so a build can tell which seed it came from."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
 
 
 def build_seed(folder: Path, out: Path) -> Path:

@@ -11,7 +11,6 @@ Names follow Prometheus' conventions: a ``camino_`` prefix, base units in the na
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import time
@@ -20,43 +19,15 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Enum, Gauge, Info, generate_latest, write_to_textfile
 
-from db.atomic import write_atomically
-from kiosk import __version__, paths
+from kiosk import __version__
+from kiosk.app_run import app_started as app_started
+from kiosk.app_run import record_app_start as record_app_start
 from kiosk.config import Config
 from kiosk.errors import BadInput
 
 PROM_FILE = "camino.prom"
 SYNC_RESULTS = ("none", "installed", "up_to_date", "failed", "rolled_back")
 PRINTER_STATES = ("idle", "printing", "stopped", "no_printer", "unknown")
-
-
-# --- the app's run: when it started, so the CLI can tell uptime -----------------------------------
-
-
-def _run_file() -> Path:
-    return paths.data_dir() / "app-run.json"
-
-
-def record_app_start(started: float | None = None) -> None:
-    """Note that the app started now (its process id and the time), for ``kiosk status``."""
-    with contextlib.suppress(OSError):  # a report only: a full disk must not stop the kiosk
-        write_atomically(_run_file(), json.dumps({"pid": os.getpid(), "started": started or time.time()}).encode())
-
-
-def app_started() -> float | None:
-    """When the running app started (Unix time), or None when no app is running."""
-    try:
-        run = json.loads(_run_file().read_text(encoding="utf-8"))
-        pid, started = int(run["pid"]), float(run["started"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:  # alive, but another user's (the kiosk user's app, read by IT as root or not)
-        pass
-    return started
 
 
 # --- collecting ----------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ def ensure_directory(config: Config) -> Path:
 
     from sqlalchemy.exc import SQLAlchemyError  # only when building: SQLAlchemy is heavy to import
 
-    from db.seed import build_seed, seed_folder
+    from db.seed import build_seed
+    from db.seed_folder import seed_folder
 
     try:
         build_seed(seed_folder(config.directory.seed), path)
@@ -61,7 +62,7 @@ def _outdated_demo(path: Path, config: Config) -> bool:
     if path.with_name("previous.sqlite").exists():
         return False
     from db.identity import check_file
-    from db.seed import seed_digest, seed_folder
+    from db.seed_folder import seed_digest, seed_folder
 
     try:
         meta = check_file(path)

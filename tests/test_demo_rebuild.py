@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-import db.seed
+import db.seed_folder
 from db.identity import check_file
 from kiosk.config import Config
 from kiosk.runtime import ensure_directory
@@ -17,8 +17,8 @@ from kiosk.runtime import ensure_directory
 @pytest.fixture
 def seed_root(tmp_path, monkeypatch):
     root = tmp_path / "seeds"
-    shutil.copytree(db.seed.SEED_ROOT / "albuquerque", root / "albuquerque")
-    monkeypatch.setattr(db.seed, "SEED_ROOT", root)
+    shutil.copytree(db.seed_folder.SEED_ROOT / "albuquerque", root / "albuquerque")
+    monkeypatch.setattr(db.seed_folder, "SEED_ROOT", root)
     return root / "albuquerque"
 
 
@@ -38,7 +38,7 @@ def _organization_names(path):
 
 def test_an_updated_seed_rebuilds_the_demo_built_here(seed_root):
     installed = ensure_directory(Config())
-    assert check_file(installed)["seed_digest"] == db.seed.seed_digest(seed_root)
+    assert check_file(installed)["seed_digest"] == db.seed_folder.seed_digest(seed_root)
     assert ensure_directory(Config()) == installed  # an unchanged seed is not rebuilt
     built = installed.stat().st_mtime_ns
 
@@ -46,7 +46,7 @@ def test_an_updated_seed_rebuilds_the_demo_built_here(seed_root):
     ensure_directory(Config())
     assert installed.stat().st_mtime_ns != built
     assert "Renamed in the new release" in _organization_names(installed)
-    assert check_file(installed)["seed_digest"] == db.seed.seed_digest(seed_root)
+    assert check_file(installed)["seed_digest"] == db.seed_folder.seed_digest(seed_root)
 
 
 def test_a_directory_sync_installed_is_never_replaced_by_the_seed(seed_root):

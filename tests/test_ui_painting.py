@@ -123,16 +123,23 @@ def test_cards_below_the_fold_appear_after_the_pathway_is_painted(qtbot, kiosk):
     # The pathway is prepared while the visitor reads the review.
     qtbot.waitUntil(lambda: kiosk.pathway_ahead._ready is not None, timeout=10_000)
     screen = kiosk.pathway_screen
-    cards = list(screen._cards)
-    assert len(cards) > CARDS_AT_ONCE
-    assert not any(card.isVisibleTo(screen) for card in cards[CARDS_AT_ONCE:]), "held back until shown"
+    cards, sections = list(screen._cards), list(screen._sections)
+    fold = screen.area.viewport().height()
+    above = [card for card in cards if card.y() < fold]
+    assert len(cards) > len(above) and len(cards) > CARDS_AT_ONCE
+    below = [w for w in [*cards, *sections, *screen.rows] if w.y() >= fold]
+    assert below and not any(w.isVisibleTo(screen) for w in below), "held back until shown"
+    assert all(w.isVisibleTo(screen) for w in [*sections, *screen.rows] if w.y() < fold)
     paints = Paints(screen, lambda: sum(card.isVisibleTo(screen) for card in cards))
     tap(qtbot, kiosk.next_button, 0)
-    # One card a turn once the screen is painted: a long pathway takes a few hundred milliseconds.
-    qtbot.waitUntil(lambda: all(card.isVisibleTo(screen) for card in cards), timeout=10_000)
+    # One part a turn once the screen is painted: a long pathway takes a few hundred milliseconds.
+    qtbot.waitUntil(lambda: all(w.isVisibleTo(screen) for w in [*cards, *sections, *screen.rows]), timeout=10_000)
     paints.stop()
     assert kiosk.journey.current == "pathway"
-    assert paints.seen[0] == CARDS_AT_ONCE, "the screen's first paint waited for the cards below the fold"
+    assert paints.seen[0] == len(above), "the screen's first paint waited for what lies below the fold"
+    # Every part back in its place, in order: what the visitor ends up seeing is the whole pathway.
+    parts = [screen.body.itemAt(i).widget() for i in range(screen.body.count())]
+    assert [w.y() for w in parts] == sorted(w.y() for w in parts) and parts[0].y() > screen.rows[-1].y()
 
 
 def test_no_label_is_left_a_window_of_its_own(qtbot, kiosk):

@@ -18,8 +18,9 @@ from kiosk.sync import bundle, keys
 from ui.theme import theme
 
 ROOT = Path(__file__).resolve().parent.parent
-# Libraries the kiosk needs only after its first screen (directory index, ORM, HTTP, PDF, signatures).
-HEAVY = ("numpy", "sqlalchemy", "httpx", "reportlab", "cryptography")
+# Libraries the kiosk needs only after its first screen (directory index, ORM, HTTP, PDF, signatures,
+# monitoring's exposition, the C-call bridge for giving memory back).
+HEAVY = ("numpy", "sqlalchemy", "httpx", "reportlab", "cryptography", "prometheus_client", "ctypes")
 
 
 def run_main(*args: str, timeout: float = 60, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -47,6 +48,7 @@ def test_the_attract_screen_shows_before_any_heavy_library_loads(installed_demo)
                 if line.startswith("import time:")}
     assert "PySide6.QtWidgets" in imported and "ui.screens.attract" in imported
     assert not {name for name in imported if name.split(".")[0] in HEAVY}
+    assert not {name for name in imported if name.startswith("kiosk.cli.")}  # the domain commands: not run
 
 
 def test_a_wrong_directory_file_stops_the_kiosk_before_it_shows(installed_demo):

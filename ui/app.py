@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.session import VisitorSession
+from kiosk.speech.words import word
 from ui import fonts, memory
 from ui.context import KioskContext
 from ui.crash_guard import CrashGuard, SorryOverlay
@@ -83,6 +84,8 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
 def _warm_up(window: KioskWindow, language: str) -> None:
     first = window.questions(language)[0]
     window.screens[f"q:{first.id}"].warm_up(first)
+    word(language, "listen")  # the language's read-aloud words (its .ts file), read before its first tap
+    window.footer.warm_up()
 
 
 def _open_insights(context: KioskContext) -> None:

@@ -39,10 +39,11 @@ class KioskHealth(QObject):
 
     def ready(self) -> None:
         """The attract screen is shown and the event loop takes input: tell systemd, start reporting."""
-        from kiosk.monitoring import record_app_start
+        from kiosk.app_run import record_app_start  # not kiosk.monitoring: prometheus_client loads slowly
 
-        record_app_start(self.started)
         self.notifier.ready("attract screen shown")
+        # On a worker: the note is written durably (two fsyncs), which the UI thread must not wait for.
+        threading.Thread(target=record_app_start, args=(self.started,), name="camino-app-run").start()
         if self.config.monitoring.textfile_dir:
             self.write_textfile()
             self._textfile.start()

@@ -18,18 +18,9 @@ from ui import memory
 from ui.context import KioskContext
 from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
-from ui.pathway_ahead import PathwayAhead
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
 from ui.screens.catch_up import CatchUpWhenShown, align_for
-from ui.screens.finish import FinishScreen
-from ui.screens.language import LanguagePicker, LanguageScreen
-from ui.screens.pathway import PathwayScreen
-from ui.screens.question import QuestionScreen
-from ui.screens.review import ReviewScreen
-from ui.screens.start_over import StartOverQuestion
-from ui.screens.still_there import StillThereOverlay
-from ui.screens.zip_code import ZipScreen
 from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.footer import Footer
@@ -100,13 +91,23 @@ class KioskWindow(QWidget):
         self.completion.add(self.apply_language, needs_directory=True)
         self._enter()
 
+    # The screens' modules are imported by the steps that build them: the attract screen shows first
+    # without them (their code is a good part of what a cold start loads).
+
     def _build_language_screens(self) -> None:
+        from ui.screens.language import LanguagePicker, LanguageScreen
+
         self.language_screen = LanguageScreen(self.enabled_languages)
         self.language_screen.chosen.connect(self.language_chosen)
         self.picker = LanguagePicker(self, self.enabled_languages)
         self.picker.grid.chosen.connect(self.switch_language)
 
     def _build_journey_screens(self) -> None:
+        from ui.pathway_ahead import PathwayAhead
+        from ui.screens.finish import FinishScreen
+        from ui.screens.pathway import PathwayScreen
+        from ui.screens.review import ReviewScreen
+
         self.review = ReviewScreen(self.session.answers)
         self.review.edit.connect(self.edit_answer)
         self.pathway_screen = PathwayScreen()
@@ -117,6 +118,9 @@ class KioskWindow(QWidget):
         self.finish.feedback.connect(self._feedback)
 
     def _build_overlays(self) -> None:
+        from ui.screens.start_over import StartOverQuestion
+        from ui.screens.still_there import StillThereOverlay
+
         self.still_there = StillThereOverlay(self, self.context.config.session.countdown_s)
         self.still_there.expired.connect(lambda: self.start_over(idle=True))
         self.still_there.stay.connect(lambda: self.idle_watch.arm())
@@ -127,6 +131,7 @@ class KioskWindow(QWidget):
             self.finish.follow(self.context.printer)
 
     def _rehearse_pathway(self) -> None:  # with no answers: only the human fallback, nobody's data
+        self.pathway_screen.setGeometry(self.current_screen().geometry())  # at the size it will be shown
         self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
 
     def _invite(self, language: str) -> None:
@@ -160,6 +165,9 @@ class KioskWindow(QWidget):
         for screen in self.screens.values():
             if screen is not self.attract:  # the attract screen may be on show: it stays put
                 self.stack.removeWidget(screen)
+        from ui.screens.question import QuestionScreen
+        from ui.screens.zip_code import ZipScreen
+
         questions = self.questions()
         self.journey = Journey(questions)
         old = self.screens
@@ -287,11 +295,14 @@ class KioskWindow(QWidget):
     def apply_language(self) -> None:
         language = self.session.language
         self.languages.set_language(language)
-        self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
-        for part in (self.header, self.footer, self.picker, self.still_there, self.start_over_question,
-                     self.current_screen()):
+        if self.journey.current == pages.ATTRACT:  # out of sight it waits: Start over comes back here first
+            self.attract.hold(language if language != self.session.default_language or self.languages.pseudo else None)
+        for part in (self.header, self.footer, self.current_screen()):
             if not self.catch_up.is_aside(part):  # screens set aside line up when shown (ui.screens.catch_up)
                 align_for(part)
+        for overlay in (self.picker, self.still_there, self.start_over_question):
+            if overlay.isVisible():  # a hidden one lines up as it opens: a language tap need not walk it
+                align_for(overlay)
         questions = self.questions()
         for question in questions:
             screen = self.screens.get(f"q:{question.id}")

@@ -18,7 +18,7 @@ kiosk's resident memory up. :func:`give_back` asks glibc to return every free pa
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import gc
 import platform
 
@@ -30,7 +30,10 @@ def settle() -> None:
     gc.freeze()
 
 
+@functools.cache  # found at the first visitor's Start over, not at start-up
 def _malloc_trim():
+    import ctypes  # here, not at the top: ctypes is slow to load and only this needs it
+
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
         return None
     try:
@@ -42,10 +45,8 @@ def _malloc_trim():
     return trim
 
 
-_trim = _malloc_trim()
-
-
 def give_back() -> None:
     """Return the heap's free pages to the system (glibc's ``malloc_trim``; a no-op elsewhere)."""
-    if _trim is not None:
-        _trim(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

@@ -37,6 +37,10 @@ class PathwayAhead(QObject):
         if window.journey.current != pages.REVIEW or (self._ready and self._ready[0] == self._key()):
             return
         window.catch_up.catch_up(window.pathway_screen)  # in the visitor's language before it is filled
+        # The size the stack will give it (the screen on show's): a page never shown yet has none of
+        # its own, and laid out at another width its text would wrap anew and nothing would be held
+        # back below the fold at the tap.
+        window.pathway_screen.setGeometry(window.current_screen().geometry())
         self._ready = (self._key(), self._build())
         # Lay the whole screen out and draw it once, offscreen: what the tap would otherwise wait for.
         window.pathway_screen.finish_building()

@@ -52,15 +52,30 @@ def common_options() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser(extra: Iterable[Register] = ()) -> argparse.ArgumentParser:
-    parser = _Parser(prog="kiosk", description="Camino: pathways through a city's business services.")
-    parser.add_argument("--version", action="version", version=f"camino {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+def build_parser(extra: Iterable[Register] = (), command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; for ``command`` one of ``extra``'s (``run``), only those commands.
+
+    Starting the kiosk then loads none of the domain commands' modules: they are part of its start-up.
+    """
+    extra = list(extra)
+    if command is not None:
+        parser, sub = _top_parser()
+        for register in extra:
+            register(sub)
+        if command in sub.choices:
+            return parser
+    parser, sub = _top_parser()
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     for register in extra:
         register(sub)
     return parser
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    parser = _Parser(prog="kiosk", description="Camino: pathways through a city's business services.")
+    parser.add_argument("--version", action="version", version=f"camino {__version__}")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
 
 def emit_json(data: Any) -> None:
@@ -84,7 +99,8 @@ def read_json_input(source: str, what: str) -> Any:
 
 def main(argv: Sequence[str] | None = None, extra: Iterable[Register] = ()) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser(extra)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(extra, command=argv[0] if argv and not argv[0].startswith("-") else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

@@ -76,7 +76,7 @@ class PathwayScreen(Screen):
         self._spare: list[ServiceCardWidget] = []  # emptied, waiting for the next pathway
         self._placed: dict[QFrame, int] = {}  # cards under each step so far
         self._later = StagedBuild(self)  # cards below the fold, filled between taps
-        self._held_back = StagedBuild(self)  # cards below the fold, shown between taps once on screen
+        self._held_back = StagedBuild(self)  # rows, steps and cards below the fold, shown once on screen
         self.retranslate()
 
     def prepare_cards(self, count: int) -> None:
@@ -215,15 +215,23 @@ class PathwayScreen(Screen):
         return self.content.grab()
 
     def hold_back_below_fold(self) -> None:
-        """Hide the cards below the first screenful until this screen is shown (see :meth:`entered`).
+        """Hide what lies below the first screenful until this screen is shown (see :meth:`entered`).
 
-        Showing a screen sends every widget on it a show event: a prepared pathway's twenty cards
-        of thirty widgets each made the switch itself slow, though only the first cards are in view.
+        Showing a screen sends every widget on it a show event and lays it out: a prepared pathway's
+        step sections and twenty cards of thirty widgets each made the switch itself slow, though
+        at 1280×800 only the overview of the steps is in view. The page has been laid out for its
+        size (``ui.pathway_ahead``), so where the fold falls is known.
         """
+        fold = self.area.viewport().height()
         # Their own steps, started only by entered(): the filling steps may already be scheduled.
-        for card in self._cards[CARDS_AT_ONCE:]:
-            card.hide()
-            self._held_back.add(card.show)
+        for widget in self._page_parts():
+            if not widget.isHidden() and widget.y() >= fold:
+                widget.hide()
+                self._held_back.add(widget.show)
+
+    def _page_parts(self) -> list[QWidget]:
+        """The overview's rows, then each step's section and cards, top to bottom."""
+        return [*self.rows, *(self.body.itemAt(i).widget() for i in range(self.body.count()))]
 
     def entered(self) -> None:
         self._later.run_after_paint(self)

@@ -40,6 +40,13 @@ class Footer(QFrame):
         layout.addWidget(self.skip)
         layout.addWidget(self.next)
 
+    def warm_up(self) -> None:
+        """Draw the icons of both reading directions ahead of time: a first right-to-left tap need not."""
+        for button in (self.back, self.restart, self.skip, self.next):
+            color = theme.palette.on_primary if button is self.next else theme.palette.text
+            for name in {button.property("icon_name"), "back", "next"}:  # the arrows swap sides
+                icons.icon(name, color, 30)
+
     def restyle(self) -> None:
         """Icons in the theme's colours, pointing the reading direction's way."""
         # Qt does not mirror a button's icon in right-to-left layouts: swap the pointing arrows

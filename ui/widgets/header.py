@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -32,6 +32,7 @@ class LogoWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.setAccessibleName("Camino")
         self.compact = False  # the mark alone, when the header needs the name's room (1024 px, long words)
+        self._measured: tuple[str, int] = ("", 0)  # (font key, width)
         self.setMinimumSize(self.sizeHint())
 
     def _font(self):
@@ -41,9 +42,11 @@ class LogoWidget(QWidget):
         return font
 
     def full_width(self) -> int:
-        from PySide6.QtGui import QFontMetrics
-
-        return 64 + QFontMetrics(self._font()).horizontalAdvance("Camino") + 16
+        # Asked at every layout of the header (several times a tap): measured once per font.
+        font = self._font()
+        if self._measured[0] != font.key():
+            self._measured = (font.key(), 64 + QFontMetrics(font).horizontalAdvance("Camino") + 16)
+        return self._measured[1]
 
     def sizeHint(self) -> QSize:
         return QSize(64 if self.compact else self.full_width(), 64)

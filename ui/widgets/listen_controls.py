@@ -92,17 +92,19 @@ class ListenControls(QWidget):
         language = self.language_provider()
         for button, key in ((self.listen, "listen"), (self.repeat_button, "repeat"), (self.stop_button, "stop"),
                             (self.quieter_button, "quieter"), (self.louder_button, "louder")):
-            button.setText(word(language, key))  # the word itself, beside the icon, always shown
-            button.setAccessibleName(word(language, key))
+            text = word(language, key)
+            button.setText(text)  # the word itself, beside the icon, always shown
+            button.setAccessibleName(text)
         self.restyle()
 
     def restyle(self) -> None:
         p = theme.palette
-        self.listen.setStyleSheet(
-            f"QToolButton {{ border: 3px solid {p.border}; border-radius: 12px; background: {p.surface};"
-            f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(14)}px; padding: 2px 2px; }}"
-            f"QToolButton:checked {{ background: {p.selected_fill}; border-color: {p.selected}; }}"
-            f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
+        sheet = (f"QToolButton {{ border: 3px solid {p.border}; border-radius: 12px; background: {p.surface};"
+                 f" color: {p.text}; font-weight: bold; font-size: {theme.scaled(14)}px; padding: 2px 2px; }}"
+                 f"QToolButton:checked {{ background: {p.selected_fill}; border-color: {p.selected}; }}"
+                 f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
+        if self.listen.styleSheet() != sheet:  # a style sheet set re-polishes, even unchanged: 1 ms a time
+            self.listen.setStyleSheet(sheet)
         self.listen.setIcon(icons.icon("listen", p.text, 28))
         for button in self.extras:
             button.setIcon(icons.icon(button.property("icon_name"), p.text, 32))
