@@ -153,6 +153,22 @@ def _cups_queue_for_marked_tests(request):
                         "(as root; scripts/test.sh does)", pytrace=False)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Windows a test leaves behind are deleted before the next test, not at the end of the session.
+
+    pytest-qt closes each test's widgets with ``deleteLater``, but without a running event loop Qt
+    keeps them until one runs: they piled up, and each new kiosk's ``setStyleSheet`` then re-styled
+    every widget of every earlier window (seconds per kiosk, growing through the session).
+    """
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    return result
+
+
 _SOUND: list = []
 
 
