@@ -124,6 +124,8 @@ def shared_kiosk(qtbot, module_kiosk):
     window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
+    window.activateWindow()  # as a window shown for the first time is: keys go to it
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     yield window
     window.start_over(idle=True)
 
