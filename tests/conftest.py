@@ -81,6 +81,55 @@ def kiosk(qtbot, demo_engine):
     window.start_over(idle=True)
 
 
+@pytest.fixture(scope="module")
+def module_kiosk(qapp, demo_db_path, tmp_path_factory):
+    """One kiosk window (as ``kiosk`` builds it) for a whole test module: building one takes seconds.
+
+    For modules whose tests only look at screens and visits: take it through ``shared_kiosk``,
+    which starts each test on a wiped visit. A test that checks what Start over wipes, or that
+    changes the window itself (theme, staff mode, directory), keeps its own ``kiosk``.
+    """
+    from kiosk.directory import Directory
+    from kiosk.pathway import PathwayEngine
+    from ui.app import build
+    from ui.theme import theme
+
+    config = Config()
+    directory = Directory(demo_db_path)
+    engine = PathwayEngine(directory, config.kiosk.latitude, config.kiosk.longitude)
+    theme.large_text = theme.high_contrast = False
+    with pytest.MonkeyPatch.context() as patch:  # built outside any one test's data folder: its own
+        folder = tmp_path_factory.mktemp("camino-data-module")
+        patch.setenv("CAMINO_DATA_DIR", str(folder))
+        patch.setenv("CAMINO_CONFIG", str(folder / "config.toml"))
+        _app, window, _context = build(config, engine=engine, insights=False, staff=False)
+    yield window
+    window.start_over(idle=True)
+    window.close()
+    window.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    directory.close()
+
+
+@pytest.fixture
+def shared_kiosk(qtbot, module_kiosk):
+    """The module's kiosk window as ``kiosk`` gives one: 1280×800, shown, on a visit just wiped by Start over."""
+    from ui.theme import theme
+
+    window = module_kiosk
+    theme.large_text = theme.high_contrast = False
+    window.start_over(idle=True)
+    window.resize(1280, 800)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()  # as a window shown for the first time is: keys go to it
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    yield window
+    window.start_over(idle=True)
+
+
 @pytest.fixture(autouse=True)
 def _cups_queue_for_marked_tests(request):
     """Tests marked ``cups`` print on the real ``camino-pdf`` queue: without it they fail, never skip.
@@ -104,6 +153,22 @@ def _cups_queue_for_marked_tests(request):
         if not ready():
             pytest.fail("CUPS with the camino-pdf queue is not running: start it with `bash scripts/cups.sh` "
                         "(as root; scripts/test.sh does)", pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Windows a test leaves behind are deleted before the next test, not at the end of the session.
+
+    pytest-qt closes each test's widgets with ``deleteLater``, but without a running event loop Qt
+    keeps them until one runs: they piled up, and each new kiosk's ``setStyleSheet`` then re-styled
+    every widget of every earlier window (seconds per kiosk, growing through the session).
+    """
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    return result
 
 
 _SOUND: list = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -282,22 +283,54 @@ def test_disk_too_small_is_refused_before_downloading(tmp_path, demo_db_path, bi
 
 # --- killed at random moments --------------------------------------------------------------------
 
-_WORKER = """
+_WORKERS = """
+import os
 import sys
 from kiosk.config import Config
 from kiosk.sync.service import sync_once
 config = Config()
 config.sync.pubkey = sys.argv[2]
-print("go", flush=True)
-print(sync_once(config, sys.argv[1]).outcome, flush=True)
+print("ready", flush=True)
+for _line in sys.stdin:  # a line: fork one worker that syncs (and may be killed), then report its end
+    pid = os.fork()
+    if pid == 0:
+        print("go", os.getpid(), flush=True)
+        print(sync_once(config, sys.argv[1]).outcome, flush=True)
+        os._exit(0)
+    os.waitpid(pid, 0)
+    print("ended", flush=True)
 """
 
 
-def _start_worker(usb: Path, pubkey: Path) -> tuple[subprocess.Popen, float]:
-    proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(usb), str(pubkey)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=os.environ.copy())
-    assert proc.stdout.readline().strip() == "go"
-    return proc, time.monotonic()
+class SyncWorkers:
+    """Sync processes to kill: forked from one that imported the sync code once, not a new Python each time
+    (thirty-one interpreters starting and importing took longer than the syncs themselves)."""
+
+    def __init__(self, usb: Path, pubkey: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", _WORKERS, str(usb), str(pubkey)], cwd=ROOT,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     text=True, env=os.environ.copy())
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def start(self) -> tuple[int, float]:
+        """One sync under way in its own process: its pid and when it began."""
+        self.proc.stdin.write("\n")
+        self.proc.stdin.flush()
+        word, pid = self.proc.stdout.readline().split()
+        assert word == "go"
+        return int(pid), time.monotonic()
+
+    def ended(self) -> list[str]:
+        """What the last worker said before it ended (its outcome, unless it was killed)."""
+        said = []
+        while (line := self.proc.stdout.readline().strip()) != "ended":
+            assert line, "the worker parent is gone"
+            said.append(line)
+        return said
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(30)
 
 
 def _assert_whole(path: Path, versions: set[int]) -> int:
@@ -316,9 +349,9 @@ def test_killed_at_random_points_the_directory_is_always_old_or_new(tmp_path, bi
     current = paths.installed_directory()
     shutil.copyfile(v1, current)
 
-    proc, started = _start_worker(usb, signing_key[1])  # how long one whole sync takes here
-    assert proc.stdout.readline().strip() == "installed"
-    proc.wait(30)
+    workers = SyncWorkers(usb, signing_key[1])
+    _pid, started = workers.start()  # how long one whole sync takes here
+    assert workers.ended() == ["installed"]
     span = time.monotonic() - started
     rng = random.Random(20261129)
     outcomes = {1: 0, 2: 0}
@@ -327,14 +360,16 @@ def test_killed_at_random_points_the_directory_is_always_old_or_new(tmp_path, bi
             tmp = current.with_name("reset.tmp")
             shutil.copyfile(v1, tmp)
             os.replace(tmp, current)
-        proc, started = _start_worker(usb, signing_key[1])
+        pid, started = workers.start()
         time.sleep(max(0.0, rng.uniform(0, span * 1.1) - (time.monotonic() - started)))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(30)
+        with contextlib.suppress(ProcessLookupError):  # it may have finished already
+            os.kill(pid, signal.SIGKILL)
+        workers.ended()
         outcomes[_assert_whole(current, {1, 2})] += 1
         previous = current.with_name("previous.sqlite")
         if previous.exists():
             _assert_whole(previous, {1, 2})
+    workers.close()
     assert outcomes[1] and outcomes[2], outcomes  # kills landed both before and after the switch
     # Whatever the kills left behind, the next sync finishes the job and tidies up.
     config = Config()

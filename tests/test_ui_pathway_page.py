@@ -14,6 +14,12 @@ from ui import fonts
 SIZES = [(1920, 1080), (1280, 800), (1024, 768), (1080, 1920)]
 
 
+@pytest.fixture
+def kiosk(shared_kiosk):
+    """One window for the module, each test on a visit wiped by Start over: these tests only look."""
+    return shared_kiosk
+
+
 def show_pathway(kiosk, needs: list[str]) -> None:
     kiosk.begin_session()
     kiosk.language_chosen("en")

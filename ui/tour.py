@@ -30,13 +30,14 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
          engine=None, speech: bool = False) -> list[Path]:
     """Render a sample journey per language; with ``speech``, each screen's spoken words and audio too."""
     from ui.app import build
-    from ui.speech.tour_speech import write_speech
+    from ui.speech.tour_speech import SpeechWriter
 
     out.mkdir(parents=True, exist_ok=True)
     app, window, _context = build(config, pseudo=pseudo, engine=engine, insights=False, staff=False)
     window.resize(*size)
     window.show()
     written: list[Path] = []
+    speech_writer = SpeechWriter() if speech else None
 
     def shot(number: int, name: str) -> None:
         window.current_screen().finish_building()
@@ -45,8 +46,8 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
         path = out / f"{language}-{number:02d}-{name}.png"
         window.grab().save(str(path))
         written.append(path)
-        if speech:
-            written.extend(write_speech(window.read_aloud.script(), language, path))
+        if speech_writer is not None:  # the audio is made on other cores while the next screens render
+            written.extend(speech_writer.write(window.read_aloud.script(), language, path))
 
     for language in languages:
         window.start_over(idle=False)
@@ -77,6 +78,8 @@ def tour(config: Config, out: Path, languages: list[str], size: tuple[int, int],
         window.still_there.start()
         shot(number + 1, "still-there")
         window.still_there.cancel()
+    if speech_writer is not None:
+        speech_writer.wait()
     window.start_over(idle=True)
     window.close()
     QApplication.processEvents()

@@ -6,6 +6,8 @@ where spoken words are written to disk, and only sample journeys, never a visito
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from kiosk.speech.script import Utterance, as_text
@@ -25,3 +27,31 @@ def write_speech(utterances: list[Utterance], language: str, png: Path, synth: S
         samples += synth.audio(utterance.text, utterance.language)
     wav_path.write_bytes(wav_bytes(bytes(samples)))
     return text_path, wav_path
+
+
+class SpeechWriter:
+    """Writes screens' speech on worker threads while the tour goes on rendering the next screens.
+
+    A tour is some eighty screens of thousands of utterances, each an espeak-ng process that the
+    tour would otherwise sit waiting for on one core: the screens are rendered on the GUI thread
+    and their audio made beside it, one espeak-ng at a time per worker (each with its own
+    :class:`Synthesizer`). :meth:`wait` returns once every file is written, raising the first error.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2,
+                                        thread_name_prefix="tour-speech")
+        self._pending: list[Future] = []
+
+    def write(self, utterances: list[Utterance], language: str, png: Path) -> tuple[Path, Path]:
+        """Start writing ``png``'s ``.txt`` and ``.wav``; return the paths they will have."""
+        self._pending.append(self._pool.submit(write_speech, list(utterances), language, png))
+        return png.with_suffix(".txt"), png.with_suffix(".wav")
+
+    def wait(self) -> None:
+        """Every file written (the first failure raised), and the workers gone."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
