@@ -54,6 +54,7 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     ``complete=False`` leaves the screens after the attract screen, and opening the directory, for
     once it is shown (``run``; see ``ui.staged``).
     """
+    memory.steady_heap()  # before the directory's first load (see ui.memory)
     app = qt_app(pseudo)
     directory = DirectoryInService(config, engine, app)
     if engine is None:
