@@ -39,7 +39,7 @@ def every_answer(engine) -> dict:
 
 def read_qr(text: str) -> str:
     """Draw ``text``'s QR matrix (4-module quiet zone, 6 px a module) and decode it."""
-    modules = np.array(_modules(text), dtype=np.uint8)
+    modules = np.array([list(row) for row in _modules(text)], dtype=np.uint8)
     image = np.pad((1 - modules) * 255, 4, constant_values=255).astype(np.uint8).repeat(6, 0).repeat(6, 1)
     found = zxingcpp.read_barcodes(image)
     assert len(found) == 1
