@@ -69,10 +69,11 @@ def _outdated_demo(path: Path, config: Config) -> bool:
         folder = seed_folder(config.directory.seed)
     except (DirectoryError, BadInput):
         return False  # a damaged file is the directory watcher's and sync's business, not a rebuild's
-    built_from = meta.get("seed_digest")
-    if meta.get("source") != f"seed:{folder.name}" or not built_from:
+    if meta.get("source") != f"seed:{folder.name}":
         return False
-    return built_from != seed_digest(folder)
+    built_from = meta.get("seed_digest")
+    # No digest: built by a release that did not record one, so from an older copy of the seed.
+    return not built_from or built_from != seed_digest(folder)
 
 
 def open_engine(config: Config, db: Path | None = None) -> PathwayEngine:

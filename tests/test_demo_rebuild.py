@@ -49,6 +49,18 @@ def test_an_updated_seed_rebuilds_the_demo_built_here(seed_root):
     assert check_file(installed)["seed_digest"] == db.seed_folder.seed_digest(seed_root)
 
 
+def test_a_demo_built_before_the_seed_was_fingerprinted_is_rebuilt(seed_root):
+    import sqlite3
+
+    installed = ensure_directory(Config())
+    with sqlite3.connect(installed) as connection:  # as an earlier release built it: no seed_digest
+        connection.execute("DELETE FROM directory_meta WHERE key = 'seed_digest'")
+    connection.close()
+    assert "seed_digest" not in check_file(installed)
+    ensure_directory(Config())
+    assert check_file(installed)["seed_digest"] == db.seed_folder.seed_digest(seed_root)
+
+
 def test_a_directory_sync_installed_is_never_replaced_by_the_seed(seed_root):
     installed = ensure_directory(Config())
     shutil.copyfile(installed, installed.with_name("previous.sqlite"))  # what sync's install leaves
