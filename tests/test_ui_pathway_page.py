@@ -161,3 +161,17 @@ def test_acronyms_are_explained_where_they_first_appear(qtbot, kiosk):
 
     texts = [w.text() for w in kiosk.pathway_screen.content.findChildren(QLabel)]
     assert sum(t.startswith("EIN: your business's tax number") for t in texts) == 1
+
+
+def test_the_cards_of_the_longest_pathway_are_built_before_the_first_visitor(qtbot, kiosk, demo_engine):
+    # Kept for reuse, cards grew with the longest pathway seen: a long run's memory climbed for its
+    # first thousand visitors. Built ahead, the longest pathway takes no new card.
+    directory = demo_engine.directory
+    longest = len(directory.steps) * demo_engine.services_per_step + len(directory.fallback_service_ids)
+    screen = kiosk.pathway_screen
+    ready = screen.cards_ready
+    assert ready >= longest, (ready, longest)
+    every_need = [o.id for q in directory.questions("en") if q.facet == "need" for o in q.options]
+    show_pathway(kiosk, every_need)
+    assert len(screen.cards) > 12  # more than the cards built before this change
+    assert screen.cards_ready == ready

@@ -87,6 +87,7 @@ class KioskWindow(QWidget):
         for _ in range(3):  # a pathway's cards, ahead of the first visitor, a few per step
             self.completion.add(lambda: self.pathway_screen.prepare_cards(4))
         self.completion.add(self._rehearse_pathway, needs_directory=True)
+        self.completion.add(self._prepare_longest_pathway, needs_directory=True)
         self.completion.add(self.build_pages, needs_directory=True)
         self.completion.add(self.apply_language, needs_directory=True)
         self._enter()
@@ -133,6 +134,19 @@ class KioskWindow(QWidget):
     def _rehearse_pathway(self) -> None:  # with no answers: only the human fallback, nobody's data
         self.pathway_screen.setGeometry(self.current_screen().geometry())  # at the size it will be shown
         self.pathway_screen.rehearse(self.engine.build(Answers({}), self.session.language))
+
+    def _prepare_longest_pathway(self) -> None:
+        """Enough cards for the longest pathway the directory can give, a few per step before the first visitor.
+
+        Why: cards are kept for reuse, so the pool grows to the longest pathway seen. Grown by
+        visitors, that took the first thousand sessions of a long run (1,100 → 2,300 widgets, a good
+        part of the memory the soak saw climb after its warm-up); built here, the kiosk's footprint
+        is reached before anyone taps, and no visitor waits for a card to be made.
+        """
+        directory = self.engine.directory
+        longest = len(directory.steps) * self.engine.services_per_step + len(directory.fallback_service_ids)
+        for _ in range(0, longest - self.pathway_screen.cards_ready, 4):
+            self.completion.add(lambda: self.pathway_screen.prepare_cards(4))
 
     def _invite(self, language: str) -> None:
         if self.journey.current == pages.ATTRACT and not self.languages.pseudo and self.attract.chosen is None:

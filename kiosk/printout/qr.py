@@ -10,6 +10,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 
 from kiosk.pathway import Pathway
 from kiosk.phone_link import add_qr_data, phone_link
+from kiosk.printout import cache_sizes
 
 
 def qr_drawing(data: str, size: float) -> QrCode:
@@ -21,7 +22,7 @@ def qr_drawing(data: str, size: float) -> QrCode:
     return _CachedQrCode(data, width=size, height=size, qrLevel="M")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=cache_sizes.QR_CODES)
 def _modules(data: str) -> tuple[bytes, ...]:
     """The QR matrix of ``data``, a row of 0/1 bytes per line: choosing the mask pattern is the slow
     part of a printout, and the same few websites (and the fallback services) come back on every
@@ -30,7 +31,7 @@ def _modules(data: str) -> tuple[bytes, ...]:
     add_qr_data(code, data)
     code.make()
     # Bytes, not tuples of bools: a cached code is 3 KB instead of 18 KB (a version-7 code's 45
-    # rows of 45 pointers), and on a large directory the cache fills with 512 different websites
+    # rows of 45 pointers), and on a large directory the cache fills with its 256 different websites
     # and pathway links over the first thousand visitors: about 8 MB less for a kiosk to hold.
     return tuple(bytes(1 if m else 0 for m in row) for row in code.modules)
 
@@ -46,7 +47,7 @@ class _CachedQrCode(QrCode):
         canvas.restoreState()
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=cache_sizes.QR_CODES)
 def _path_code(data: str, border: int) -> str:
     """One filled path of the code's dark runs, a run repeated in the rows below it merged into
     one taller rectangle (far fewer PDF operators than a rect per module), formatted once: the

@@ -87,6 +87,11 @@ class PathwayScreen(Screen):
             card.ensurePolished()
             self._spare.append(card)
 
+    @property
+    def cards_ready(self) -> int:
+        """Cards built so far, shown or spare (the pool only grows: a card is emptied, never deleted)."""
+        return len(self._cards) + len(self._spare)
+
     def rehearse(self, pathway: Pathway) -> None:
         """Lay out and draw ``pathway`` offscreen, then empty the screen again.
 
