@@ -20,7 +20,7 @@ from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
-from ui.screens.catch_up import CatchUpWhenShown, align_for
+from ui.screens.catch_up import CatchUpWhenShown, align_for, switch_to
 from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.footer import Footer
@@ -208,7 +208,7 @@ class KioskWindow(QWidget):
         elif page == pages.REVIEW:
             self.pathway_ahead.prepare_soon()
         screen.entered()
-        self.stack.setCurrentWidget(screen)
+        switch_to(self.stack, screen)
         # A new screen starts with no focused control (no ring for touch users); Tab enters it.
         self.setFocus(Qt.OtherFocusReason)
         if page == pages.ATTRACT:

@@ -9,7 +9,7 @@ tap; each other screen changes, once, just before it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui.widgets.text import align_labels
 
@@ -28,6 +28,7 @@ class CatchUpWhenShown(QObject):
         screen.installEventFilter(self)
         if not screen.isVisible():
             self.set_aside(screen)
+            screen.setUpdatesEnabled(False)  # out of sight: see switch_to
 
     def set_aside(self, screen: QWidget) -> None:
         """``screen`` is out of sight, or on its way out: it keeps its language and reading direction
@@ -67,6 +68,20 @@ class CatchUpWhenShown(QObject):
             self.set_aside(self._on_show)
         self._on_show = screen
         settle_before_paint()
+
+
+def switch_to(stack: QStackedWidget, screen: QWidget) -> None:
+    """Show ``screen`` in ``stack``, the screens out of sight left with their updates off.
+
+    A stack turns its updates off and on again around every switch, and Qt walks every widget under
+    it both ways (a prepared pathway alone has a thousand): that walk was a good part of every tap.
+    It passes by a widget whose updates are already off, so only the screens in the switch are walked.
+    """
+    old = stack.currentWidget()
+    screen.setUpdatesEnabled(True)
+    if old is not None and old is not screen:
+        old.setUpdatesEnabled(False)  # on its way out: nothing of it is painted any more
+    stack.setCurrentWidget(screen)
 
 
 def align_for(root: QWidget) -> None:
