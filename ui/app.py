@@ -82,6 +82,7 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
 
 
 def _warm_up(window: KioskWindow, language: str) -> None:
+    window.languages.preload(language)
     first = window.questions(language)[0]
     window.screens[f"q:{first.id}"].warm_up(first)
     word(language, "listen")  # the language's read-aloud words (its .ts file), read before its first tap

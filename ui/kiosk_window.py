@@ -127,6 +127,8 @@ class KioskWindow(QWidget):
         self.start_over_question = StartOverQuestion(self)
         self.start_over_question.confirmed.connect(
             lambda: self.start_over(idle=False, finished=self.journey.current == pages.FINISH))
+        for overlay in (self.picker, self.still_there, self.start_over_question):
+            self.catch_up.watch(overlay)  # closed, they skip a language tap and catch up as they open
         if self.context.printer is not None:
             self.finish.follow(self.context.printer)
 
@@ -188,6 +190,8 @@ class KioskWindow(QWidget):
             if screen is not self.attract:
                 self.stack.addWidget(screen)
                 self.catch_up.watch(screen)
+                if screen is not self.stack.currentWidget():
+                    screen.setUpdatesEnabled(False)  # out of sight (ui.screens.catch_up.switch_to)
         # The review's and finish screen's texts follow in apply_language, which always comes next.
         if self.context.insights is not None:
             self.context.insights.set_questions(self.questions("en"))

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui.widgets.text import align_labels
 
+_LANGUAGE, _HIDE = QEvent.LanguageChange, QEvent.Hide  # looked up once: the filter sees every event of a screen
+
 
 class CatchUpWhenShown(QObject):
     """Install on each screen (:meth:`watch`); call :meth:`catch_up` before a screen is shown."""
@@ -25,10 +27,11 @@ class CatchUpWhenShown(QObject):
         self._on_show: QWidget | None = None
 
     def watch(self, screen: QWidget) -> None:
+        """Watch ``screen`` (a page of the stack, or an overlay that opens itself with :func:`bring_up`)."""
         screen.installEventFilter(self)
+        screen.catch_up_watcher = self  # what bring_up() asks
         if not screen.isVisible():
             self.set_aside(screen)
-            screen.setUpdatesEnabled(False)  # out of sight: see switch_to
 
     def set_aside(self, screen: QWidget) -> None:
         """``screen`` is out of sight, or on its way out: it keeps its language and reading direction
@@ -43,10 +46,13 @@ class CatchUpWhenShown(QObject):
         return screen in self._aside
 
     def eventFilter(self, screen, event) -> bool:
-        if (event.type() == QEvent.LanguageChange and (screen in self._aside or not screen.isVisible())
+        kind = event.type()
+        if (kind == _LANGUAGE and (screen in self._aside or not screen.isVisible())
                 and screen is not self._delivering):
             self._stale.add(screen)
             return True  # not passed on to the screen's widgets now
+        if kind == _HIDE and screen not in self._aside:
+            self.set_aside(screen)  # out of sight again (an overlay closed)
         return False
 
     def catch_up(self, screen: QWidget) -> None:
@@ -68,6 +74,16 @@ class CatchUpWhenShown(QObject):
             self.set_aside(self._on_show)
         self._on_show = screen
         settle_before_paint()
+
+
+def bring_up(widget: QWidget) -> None:
+    """An overlay about to open: in the language and reading direction of now, if they changed while it
+    was closed (a watched one is caught up; any other has its labels lined up)."""
+    watcher = getattr(widget, "catch_up_watcher", None)
+    if watcher is not None:
+        watcher.catch_up(widget)
+    else:
+        align_for(widget)
 
 
 def switch_to(stack: QStackedWidget, screen: QWidget) -> None:

@@ -9,7 +9,7 @@ from kiosk.config import LANGUAGES
 from kiosk.languages import autonym
 from ui.fonts import family_for
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
-from ui.screens.catch_up import align_for
+from ui.screens.catch_up import bring_up
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
 
@@ -122,7 +122,7 @@ class LanguagePicker(QFrame):
     def open(self, current: str) -> None:
         self.grid.mark(current)
         self.setGeometry(self.parentWidget().rect())
-        align_for(self)  # to the reading direction of now (a language change passed it by)
+        bring_up(self)  # to the language and reading direction of now (a change passed it by)
         self.show()
         self.raise_()
         self.grid.buttons[current].setFocus(Qt.PopupFocusReason)
