@@ -14,6 +14,19 @@ from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
 
 
+class LanguageButton(OptionButton):
+    """A language, named in itself. A tap on one shows the screen again in that language."""
+
+    def mouseReleaseEvent(self, event) -> None:
+        # A button paints itself at once on release, before it reports the click: here the click
+        # repaints the whole window in the new language (or the next screen), that paint included.
+        self.setUpdatesEnabled(False)
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self.setUpdatesEnabled(True)
+
+
 class LanguageGrid(QWidget):
     """The eight language buttons; the current one is marked chosen."""
 
@@ -27,7 +40,7 @@ class LanguageGrid(QWidget):
         self.grid.setSpacing(16)
         self._columns = 0
         for lang in languages or LANGUAGES:
-            button = OptionButton(autonym(lang), None, checkable=True)
+            button = LanguageButton(autonym(lang), None, checkable=True)
             button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
             button.setProperty("speech_language", lang)  # read aloud in its own voice (ui.speech.reader)
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
