@@ -55,15 +55,16 @@ class QuestionScreen(Screen):
         self.key = f"q:{question.id}"
         content = QWidget()
         layout = page_layout(content)
-        self.title = label("", "title")
-        self.help = label("", "help")
-        self.hint = label("", "small")
+        # The directory's texts and ours, in each language in turn: measured once each (MeasuredLabel).
+        self.title = label("", "title", measured=True)
+        self.help = label("", "help", measured=True)
+        self.hint = label("", "small", measured=True)
         self.options = OptionGrid()
         layout.addWidget(self.title)
         layout.addWidget(self.help)
         layout.addWidget(self.hint)
         layout.addWidget(self.options)
-        self.terms = label("", "small")  # SSN, ITIN…: what they are, under the options that name them
+        self.terms = label("", "small", measured=True)  # SSN, ITIN…: what they are, under the options that name them
         layout.addWidget(self.terms)
         layout.addStretch(1)
         outer = page_layout(self, 0, 0)

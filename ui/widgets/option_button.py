@@ -59,7 +59,7 @@ class OptionButton(TouchButton):
         layout.setSpacing(18)
         self._icon = QLabel(self)  # a child even when not laid out (no icon): never a window of its own
         self._icon.setFixedSize(self.ICON, self.ICON)
-        self._text = label(text)
+        self._text = label(text, measured=True)  # option texts come back in every language
         self._check = QLabel(self)
         self._check.setFixedSize(36, 36)
         for child in (self._icon, self._text, self._check):

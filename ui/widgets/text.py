@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 LRI, PDI = "\u2066", "\u2069"
@@ -47,9 +47,46 @@ class PlainLabel(QLabel):
         QLabel.setAlignment(self, (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignAbsolute | self._vertical)
 
 
-def label(text: str = "", role: str | None = None, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
-    """A plain-text label: directory text may contain '<' and must show it literally."""
-    widget = PlainLabel(parent)
+class MeasuredLabel(PlainLabel):
+    """A plain label whose sizes for a text, once measured, are remembered for every label like it.
+
+    A word-wrapped label measures its text anew (a full text layout) each time a layout asks it, and
+    the layouts of a screen ask each label several times after its text changes: at a language tap,
+    that measuring was a good part of the tap. A question's and its options' texts come back in
+    each language, so they are measured once per language, text, font and width.
+    Only for the directory's texts and the kiosk's own: nothing a visitor typed is remembered.
+    """
+
+    _sizes: dict[tuple, QSize | int] = {}
+    LIMIT = 20_000  # entries (a few megabytes at most): forgotten all at once past this
+
+    def _remembered(self, kind: int, width: int, measure):
+        key = (kind, width, self.text(), self.font().key(), self.property("role"))
+        sizes = MeasuredLabel._sizes
+        value = sizes.get(key)
+        if value is None:
+            if len(sizes) >= self.LIMIT:
+                sizes.clear()
+            value = sizes[key] = measure()
+        return value
+
+    def heightForWidth(self, width: int) -> int:
+        return self._remembered(0, width, lambda: QLabel.heightForWidth(self, width))
+
+    def sizeHint(self) -> QSize:
+        return self._remembered(1, -1, lambda: QLabel.sizeHint(self))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._remembered(2, -1, lambda: QLabel.minimumSizeHint(self))
+
+
+def label(text: str = "", role: str | None = None, parent: QWidget | None = None, wrap: bool = True,
+          measured: bool = False) -> QLabel:
+    """A plain-text label: directory text may contain '<' and must show it literally.
+
+    ``measured``: a :class:`MeasuredLabel`, for the directory's and the kiosk's own texts only.
+    """
+    widget = (MeasuredLabel if measured else PlainLabel)(parent)
     widget.setTextFormat(Qt.PlainText)
     widget.setWordWrap(wrap)
     if role:
