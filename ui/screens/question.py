@@ -109,6 +109,18 @@ class QuestionScreen(Screen):
         texts = [question.text.text, question.help.text if question.help else ""]
         fonts.warm_up(used.values(), " ".join([*texts, *(option.text.text for option in question.options)]))
 
+    def rehearse(self, question: Question, size) -> None:
+        """Lay out and draw ``question`` (another language's) offscreen at ``size``, then show the
+        current one again: a tap on that language then finds its labels measured (MeasuredLabel) and
+        its glyphs drawn. Not while on show."""
+        if self.isVisible():
+            return
+        current = self.question
+        self.resize(size)
+        self.set_question(question)
+        self.grab()  # lays out every layout under it, then paints: as showing it would
+        self.set_question(current)
+
     def retranslate(self) -> None:
         # The directory's own help says how to answer; our generic hint only when it has none.
         self.hint.setVisible(not self.question.help)
