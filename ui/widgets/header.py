@@ -123,6 +123,7 @@ class Header(QFrame):
         self.large_text = header_button("text-size", checkable=True)
         self.contrast = header_button("contrast", checkable=True)
         self.listen = ListenControls()  # read aloud (ui.speech.read_aloud drives it)
+        self._icons_for = None  # the palette the icons are drawn in
         layout.addWidget(self.logo)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
@@ -154,8 +155,10 @@ class Header(QFrame):
         self.logo.update()
         self.listen.restyle()
         self._fit()
-        for button in (self.language, self.large_text, self.contrast):
-            button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
+        if self._icons_for != theme.palette:  # a language tap restyles too: the icons stay as they are
+            self._icons_for = theme.palette
+            for button in (self.language, self.large_text, self.contrast):
+                button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
 
     def _fit(self) -> None:
         """The logo keeps its name only when everything else still fits beside it."""
