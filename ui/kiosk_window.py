@@ -206,8 +206,6 @@ class KioskWindow(QWidget):
     def _enter(self) -> None:
         page = self.journey.current
         screen = self.screens[page]
-        if hasattr(self, "_texts"):
-            self.set_texts(screen)
         self.catch_up.catch_up(screen)
         if page == pages.PATHWAY:
             self._build_pathway()
@@ -309,34 +307,21 @@ class KioskWindow(QWidget):
         for overlay in (self.picker, self.still_there, self.start_over_question):
             if overlay.isVisible():  # a hidden one lines up as it opens: a language tap need not walk it
                 align_for(overlay)
-        # The directory's texts change on the screen on show only; every other screen gets them as it
-        # is entered (set_texts): a language tap re-texts one screen, not all of them.
-        self._texts = (self.questions(), set())
-        self.set_texts(self.current_screen())
+        questions = self.questions()
+        for question in questions:
+            screen = self.screens.get(f"q:{question.id}")
+            if screen is not None:
+                screen.set_question(question)
+        self.review.set_questions(questions)
+        need = next((q for q in questions if q.facet == "need"), None)
+        self.finish.set_need_options(need.options if need else ())
+        self.language_screen.grid.mark(language)
         self.header.retranslate(autonym(language))
         self.retranslate()
         self._restyle_icons()
         if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):
             self._build_pathway()
         self.update_footer()
-
-    def set_texts(self, screen: Screen) -> None:
-        """The directory's texts on ``screen`` in the visitor's language, if not set since it changed."""
-        questions, done = self._texts
-        if screen in done:
-            return
-        done.add(screen)
-        if screen is self.review:
-            self.review.set_questions(questions)
-        elif screen is self.finish:
-            need = next((q for q in questions if q.facet == "need"), None)
-            self.finish.set_need_options(need.options if need else ())
-        elif screen is self.language_screen:
-            self.language_screen.grid.mark(self.session.language)
-        elif hasattr(screen, "set_question"):
-            question = next((q for q in questions if f"q:{q.id}" == screen.key), None)
-            if question is not None:
-                screen.set_question(question)
 
     def retranslate(self) -> None:
         for button, text in ((self.back_button, self.tr("Back")), (self.restart_button, self.tr("Start over")),
