@@ -91,13 +91,14 @@ def switch_to(stack: QStackedWidget, screen: QWidget) -> None:
 
     A stack turns its updates off and on again around every switch, and Qt walks every widget under
     it both ways (a prepared pathway alone has a thousand): that walk was a good part of every tap.
-    It passes by a widget whose updates are already off, so only the screens in the switch are walked.
+    It passes by a widget whose updates are already off: the screen leaving is turned off first and
+    the one arriving on after, so each is walked once, and no other screen at all.
     """
     old = stack.currentWidget()
-    screen.setUpdatesEnabled(True)
     if old is not None and old is not screen:
         old.setUpdatesEnabled(False)  # on its way out: nothing of it is painted any more
     stack.setCurrentWidget(screen)
+    screen.setUpdatesEnabled(True)  # the stack marks its whole area for painting as it turns its own on
 
 
 def align_for(root: QWidget) -> None:
