@@ -53,6 +53,7 @@ class KioskWindow(QWidget):
         self.header.contrast_toggled.connect(self.set_high_contrast)
 
         self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")  # painted by the window under it (ui.theme)
         self.footer = Footer()
         self.back_button, self.restart_button = self.footer.back, self.footer.restart
         self.skip_button, self.next_button = self.footer.skip, self.footer.next
