@@ -317,8 +317,7 @@ class KioskWindow(QWidget):
         need = next((q for q in questions if q.facet == "need"), None)
         self.finish.set_need_options(need.options if need else ())
         self.language_screen.grid.mark(language)
-        self.header.retranslate(autonym(language))
-        self.retranslate()
+        self.header.retranslate(autonym(language))  # (the footer's words came with the language change)
         self._restyle_icons()
         if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):
             self._build_pathway()

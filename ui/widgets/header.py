@@ -135,6 +135,7 @@ class Header(QFrame):
         self.large_text.toggled.connect(self.large_text_toggled)
         self.contrast.toggled.connect(self.contrast_toggled)
         self.retranslate("English")
+        self.restyle()
 
     def retranslate(self, language_name: str) -> None:
         self.language.setText(language_name)
@@ -144,7 +145,7 @@ class Header(QFrame):
         self.contrast.setToolTip(self.tr("High contrast"))
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.progress.retranslate()
-        self.restyle()
+        # The window restyles the header right after (KioskWindow._restyle_icons): not twice a tap.
 
     def invite(self, word: str) -> None:
         """The language button says ``word`` ("Language", in the attract screen's language of the moment)."""
