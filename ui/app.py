@@ -23,6 +23,7 @@ from ui.crash_guard import CrashGuard, SorryOverlay
 from ui.directory_in_service import DirectoryInService
 from ui.i18n import Languages
 from ui.kiosk_window import KioskWindow
+from ui.language_rehearsal import LanguageRehearsal
 from ui.printer import PrintService
 from ui.single_instance import hold_lock
 from ui.speech.read_aloud import ReadAloud
@@ -75,6 +76,8 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
     window.completion.add(directory.start)
     for language in window.enabled_languages:  # each script's fonts, before its first visitor's first tap
         window.completion.add(partial(_warm_up, window, language), needs_directory=True)
+    window.rehearsal = LanguageRehearsal(window)  # then, and at each new size: the first question in each language
+    window.completion.add(window.rehearsal.schedule, needs_directory=True)
     window.completion.add(memory.settle, needs_directory=True)  # last: what the kiosk keeps, left out of collections
     if complete:
         window.completion.run_all()
@@ -82,6 +85,7 @@ def build(config: Config, config_path: Path | None = None, *, pseudo: bool = Fal
 
 
 def _warm_up(window: KioskWindow, language: str) -> None:
+    window.languages.preload(language)
     first = window.questions(language)[0]
     window.screens[f"q:{first.id}"].warm_up(first)
     word(language, "listen")  # the language's read-aloud words (its .ts file), read before its first tap

@@ -38,6 +38,7 @@ class Languages:
         self.pseudo = parse_mode(pseudo)  # '' (off), 'ltr', or 'rtl' (pseudo text in a mirrored layout)
         self.current = ""
         self._translators: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}  # each language's (see preload)
 
     def translators_for(self, language: str) -> list[QTranslator]:
         """The kiosk's own translator for ``language`` and Qt's (dialog buttons…), where they exist."""
@@ -56,14 +57,23 @@ class Languages:
             qt.deleteLater()
         return found
 
+    def preload(self, language: str) -> list[QTranslator]:
+        """``language``'s translators, read from disk the first time only: reading .qm files again at
+        every switch was a good part of a language tap (all eight stay loaded: a few hundred kilobytes)."""
+        if language not in self._loaded:
+            self._loaded[language] = self.translators_for(language)
+        return self._loaded[language]
+
     def set_language(self, language: str) -> None:
         if language == self.current:
             return
         self.current = language
+        kept = [t for loaded in self._loaded.values() for t in loaded]
         for translator in self._translators:
             self.app.removeTranslator(translator)
-            translator.deleteLater()
-        self._translators = self.translators_for(language)
+            if translator not in kept:
+                translator.deleteLater()  # a child of the app: kept for ever otherwise
+        self._translators = self.translators_for(language) if self.pseudo else self.preload(language)
         for translator in self._translators:
             self.app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
@@ -82,6 +92,7 @@ class Languages:
     def set_pseudo(self, mode: bool | str) -> None:
         """Switch pseudo-translation on ('ltr', 'rtl') or off ('') for the current language, live."""
         self.pseudo = parse_mode(mode)
+        self._loaded.clear()  # (their files may have been rebuilt meanwhile)
         language, self.current = self.current, ""
         if language:
             self.set_language(language)

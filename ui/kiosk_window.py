@@ -20,7 +20,7 @@ from ui.i18n import Languages, translate_in
 from ui.idle import IdleWatch
 from ui.screens.attract import AttractScreen
 from ui.screens.base import Screen
-from ui.screens.catch_up import CatchUpWhenShown, align_for
+from ui.screens.catch_up import CatchUpWhenShown, align_for, switch_to
 from ui.staged import StagedBuild
 from ui.theme import theme
 from ui.widgets.footer import Footer
@@ -53,6 +53,7 @@ class KioskWindow(QWidget):
         self.header.contrast_toggled.connect(self.set_high_contrast)
 
         self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")  # painted by the window under it (ui.theme)
         self.footer = Footer()
         self.back_button, self.restart_button = self.footer.back, self.footer.restart
         self.skip_button, self.next_button = self.footer.skip, self.footer.next
@@ -128,6 +129,8 @@ class KioskWindow(QWidget):
         self.start_over_question = StartOverQuestion(self)
         self.start_over_question.confirmed.connect(
             lambda: self.start_over(idle=False, finished=self.journey.current == pages.FINISH))
+        for overlay in (self.picker, self.still_there, self.start_over_question):
+            self.catch_up.watch(overlay)  # closed, they skip a language tap and catch up as they open
         if self.context.printer is not None:
             self.finish.follow(self.context.printer)
 
@@ -202,6 +205,8 @@ class KioskWindow(QWidget):
             if screen is not self.attract:
                 self.stack.addWidget(screen)
                 self.catch_up.watch(screen)
+                if screen is not self.stack.currentWidget():
+                    screen.setUpdatesEnabled(False)  # out of sight (ui.screens.catch_up.switch_to)
         # The review's and finish screen's texts follow in apply_language, which always comes next.
         if self.context.insights is not None:
             self.context.insights.set_questions(self.questions("en"))
@@ -222,7 +227,7 @@ class KioskWindow(QWidget):
         elif page == pages.REVIEW:
             self.pathway_ahead.prepare_soon()
         screen.entered()
-        self.stack.setCurrentWidget(screen)
+        switch_to(self.stack, screen)
         # A new screen starts with no focused control (no ring for touch users); Tab enters it.
         self.setFocus(Qt.OtherFocusReason)
         if page == pages.ATTRACT:
@@ -326,8 +331,7 @@ class KioskWindow(QWidget):
         need = next((q for q in questions if q.facet == "need"), None)
         self.finish.set_need_options(need.options if need else ())
         self.language_screen.grid.mark(language)
-        self.header.retranslate(autonym(language))
-        self.retranslate()
+        self.header.retranslate(autonym(language))  # (the footer's words came with the language change)
         self._restyle_icons()
         if self.session.pathway is not None and self.journey.current in (pages.PATHWAY, pages.FINISH):
             self._build_pathway()

@@ -99,10 +99,14 @@ class Theme:
         app.setStyleSheet(self.material() + self.own_rules())
 
     def own_rules(self) -> str:
+        # The screens' stack and their scroll areas lie on the window's own background, under a
+        # page that paints it again: filled too, they were three more full-screen fills every tap.
         p, s = self.palette, self.scaled
         return f"""
 * {{ font-size: {self.px}px; line-height: {self.px}px; color: {p.text}; }}
 QWidget#kiosk, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ background: {p.background}; }}
+QStackedWidget#screens, QScrollArea[kinetic="true"],
+QScrollArea[kinetic="true"] > QWidget {{ background: transparent; }}
 QLabel {{ background: transparent; color: {p.text}; }}
 QWidget#plain {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {s(38)}px; font-weight: bold; }}

@@ -46,6 +46,7 @@ class Screen(QWidget):
 def kinetic_scroll_area(content: QWidget) -> QScrollArea:
     """A scroll area that follows a finger (and a mouse drag), with no horizontal scrolling."""
     area = QScrollArea()
+    area.setProperty("kinetic", True)  # on a screen: the page under it paints the background (ui.theme)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     area.setFocusPolicy(Qt.TabFocus)  # a tap inside must not move focus here: that repainted the screen

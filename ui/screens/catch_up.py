@@ -9,9 +9,11 @@ tap; each other screen changes, once, just before it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui.widgets.text import align_labels
+
+_LANGUAGE, _HIDE = QEvent.LanguageChange, QEvent.Hide  # looked up once: the filter sees every event of a screen
 
 
 class CatchUpWhenShown(QObject):
@@ -25,7 +27,9 @@ class CatchUpWhenShown(QObject):
         self._on_show: QWidget | None = None
 
     def watch(self, screen: QWidget) -> None:
+        """Watch ``screen`` (a page of the stack, or an overlay that opens itself with :func:`bring_up`)."""
         screen.installEventFilter(self)
+        screen.catch_up_watcher = self  # what bring_up() asks
         if not screen.isVisible():
             self.set_aside(screen)
 
@@ -42,10 +46,13 @@ class CatchUpWhenShown(QObject):
         return screen in self._aside
 
     def eventFilter(self, screen, event) -> bool:
-        if (event.type() == QEvent.LanguageChange and (screen in self._aside or not screen.isVisible())
+        kind = event.type()
+        if (kind == _LANGUAGE and (screen in self._aside or not screen.isVisible())
                 and screen is not self._delivering):
             self._stale.add(screen)
             return True  # not passed on to the screen's widgets now
+        if kind == _HIDE and screen not in self._aside:
+            self.set_aside(screen)  # out of sight again (an overlay closed)
         return False
 
     def catch_up(self, screen: QWidget) -> None:
@@ -67,6 +74,31 @@ class CatchUpWhenShown(QObject):
             self.set_aside(self._on_show)
         self._on_show = screen
         settle_before_paint()
+
+
+def bring_up(widget: QWidget) -> None:
+    """An overlay about to open: in the language and reading direction of now, if they changed while it
+    was closed (a watched one is caught up; any other has its labels lined up)."""
+    watcher = getattr(widget, "catch_up_watcher", None)
+    if watcher is not None:
+        watcher.catch_up(widget)
+    else:
+        align_for(widget)
+
+
+def switch_to(stack: QStackedWidget, screen: QWidget) -> None:
+    """Show ``screen`` in ``stack``, the screens out of sight left with their updates off.
+
+    A stack turns its updates off and on again around every switch, and Qt walks every widget under
+    it both ways (a prepared pathway alone has a thousand): that walk was a good part of every tap.
+    It passes by a widget whose updates are already off: the screen leaving is turned off first and
+    the one arriving on after, so each is walked once, and no other screen at all.
+    """
+    old = stack.currentWidget()
+    if old is not None and old is not screen:
+        old.setUpdatesEnabled(False)  # on its way out: nothing of it is painted any more
+    stack.setCurrentWidget(screen)
+    screen.setUpdatesEnabled(True)  # the stack marks its whole area for painting as it turns its own on
 
 
 def align_for(root: QWidget) -> None:

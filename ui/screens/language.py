@@ -9,9 +9,22 @@ from kiosk.config import LANGUAGES
 from kiosk.languages import autonym
 from ui.fonts import family_for
 from ui.screens.base import Screen, kinetic_scroll_area, page_layout
-from ui.screens.catch_up import align_for
+from ui.screens.catch_up import bring_up
 from ui.widgets.option_button import OptionButton
 from ui.widgets.text import label, set_text
+
+
+class LanguageButton(OptionButton):
+    """A language, named in itself. A tap on one shows the screen again in that language."""
+
+    def mouseReleaseEvent(self, event) -> None:
+        # A button paints itself at once on release, before it reports the click: here the click
+        # repaints the whole window in the new language (or the next screen), that paint included.
+        self.setUpdatesEnabled(False)
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self.setUpdatesEnabled(True)
 
 
 class LanguageGrid(QWidget):
@@ -27,7 +40,7 @@ class LanguageGrid(QWidget):
         self.grid.setSpacing(16)
         self._columns = 0
         for lang in languages or LANGUAGES:
-            button = OptionButton(autonym(lang), None, checkable=True)
+            button = LanguageButton(autonym(lang), None, checkable=True)
             button.text_label().setStyleSheet(f'font-family: "{family_for(lang)}"; font-size: 30px;')
             button.setProperty("speech_language", lang)  # read aloud in its own voice (ui.speech.reader)
             button.clicked.connect(lambda _=False, code=lang: self.chosen.emit(code))
@@ -122,7 +135,7 @@ class LanguagePicker(QFrame):
     def open(self, current: str) -> None:
         self.grid.mark(current)
         self.setGeometry(self.parentWidget().rect())
-        align_for(self)  # to the reading direction of now (a language change passed it by)
+        bring_up(self)  # to the language and reading direction of now (a change passed it by)
         self.show()
         self.raise_()
         self.grid.buttons[current].setFocus(Qt.PopupFocusReason)

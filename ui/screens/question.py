@@ -55,15 +55,16 @@ class QuestionScreen(Screen):
         self.key = f"q:{question.id}"
         content = QWidget()
         layout = page_layout(content)
-        self.title = label("", "title")
-        self.help = label("", "help")
-        self.hint = label("", "small")
+        # The directory's texts and ours, in each language in turn: measured once each (MeasuredLabel).
+        self.title = label("", "title", measured=True)
+        self.help = label("", "help", measured=True)
+        self.hint = label("", "small", measured=True)
         self.options = OptionGrid()
         layout.addWidget(self.title)
         layout.addWidget(self.help)
         layout.addWidget(self.hint)
         layout.addWidget(self.options)
-        self.terms = label("", "small")  # SSN, ITIN…: what they are, under the options that name them
+        self.terms = label("", "small", measured=True)  # SSN, ITIN…: what they are, under the options that name them
         layout.addWidget(self.terms)
         layout.addStretch(1)
         outer = page_layout(self, 0, 0)
@@ -107,6 +108,18 @@ class QuestionScreen(Screen):
         used = {label.font().key(): label.font() for label in self.findChildren(QLabel)}
         texts = [question.text.text, question.help.text if question.help else ""]
         fonts.warm_up(used.values(), " ".join([*texts, *(option.text.text for option in question.options)]))
+
+    def rehearse(self, question: Question, size) -> None:
+        """Lay out and draw ``question`` (another language's) offscreen at ``size``, then show the
+        current one again: a tap on that language then finds its labels measured (MeasuredLabel) and
+        its glyphs drawn. Not while on show."""
+        if self.isVisible():
+            return
+        current = self.question
+        self.resize(size)
+        self.set_question(question)
+        self.grab()  # lays out every layout under it, then paints: as showing it would
+        self.set_question(current)
 
     def retranslate(self) -> None:
         # The directory's own help says how to answer; our generic hint only when it has none.

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.screens.catch_up import align_for
+from ui.screens.catch_up import bring_up
 from ui.theme import theme
 from ui.widgets.text import label, set_text
 
@@ -70,7 +70,7 @@ class StartOverQuestion(QWidget):
 
     def ask(self) -> None:
         self.setGeometry(self.parentWidget().rect())
-        align_for(self)  # to the reading direction of now (a language change passed it by)
+        bring_up(self)  # to the language and reading direction of now (a change passed it by)
         self.show()
         self.raise_()
         self.setFocus()

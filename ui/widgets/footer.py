@@ -52,6 +52,9 @@ class Footer(QFrame):
         # Qt does not mirror a button's icon in right-to-left layouts: swap the pointing arrows
         # ourselves. Next keeps its arrow after the text (the opposite side of the layout).
         rtl = QApplication.layoutDirection() == Qt.RightToLeft
+        if getattr(self, "_icons_for", None) == (theme.palette, rtl):
+            return  # as they are (a language tap in the same direction): set again, each would repaint
+        self._icons_for = (theme.palette, rtl)
         self.next.setLayoutDirection(Qt.LeftToRight if rtl else Qt.RightToLeft)
         mirrored = {"back": "next", "next": "back"} if rtl else {}
         for button in (self.back, self.restart, self.skip, self.next):

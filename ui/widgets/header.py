@@ -123,6 +123,7 @@ class Header(QFrame):
         self.large_text = header_button("text-size", checkable=True)
         self.contrast = header_button("contrast", checkable=True)
         self.listen = ListenControls()  # read aloud (ui.speech.read_aloud drives it)
+        self._icons_for = None  # the palette the icons are drawn in
         layout.addWidget(self.logo)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
@@ -134,6 +135,7 @@ class Header(QFrame):
         self.large_text.toggled.connect(self.large_text_toggled)
         self.contrast.toggled.connect(self.contrast_toggled)
         self.retranslate("English")
+        self.restyle()
 
     def retranslate(self, language_name: str) -> None:
         self.language.setText(language_name)
@@ -143,7 +145,7 @@ class Header(QFrame):
         self.contrast.setToolTip(self.tr("High contrast"))
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.progress.retranslate()
-        self.restyle()
+        # The window restyles the header right after (KioskWindow._restyle_icons): not twice a tap.
 
     def invite(self, word: str) -> None:
         """The language button says ``word`` ("Language", in the attract screen's language of the moment)."""
@@ -154,8 +156,10 @@ class Header(QFrame):
         self.logo.update()
         self.listen.restyle()
         self._fit()
-        for button in (self.language, self.large_text, self.contrast):
-            button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
+        if self._icons_for != theme.palette:  # a language tap restyles too: the icons stay as they are
+            self._icons_for = theme.palette
+            for button in (self.language, self.large_text, self.contrast):
+                button.setIcon(icons.icon(button.property("icon_name"), theme.palette.text, 32))
 
     def _fit(self) -> None:
         """The logo keeps its name only when everything else still fits beside it."""

@@ -105,9 +105,11 @@ class ListenControls(QWidget):
                  f"QToolButton:focus {{ border: 3px dashed {p.focus}; }}")
         if self.listen.styleSheet() != sheet:  # a style sheet set re-polishes, even unchanged: 1 ms a time
             self.listen.setStyleSheet(sheet)
-        self.listen.setIcon(icons.icon("listen", p.text, 28))
-        for button in self.extras:
-            button.setIcon(icons.icon(button.property("icon_name"), p.text, 32))
+        if getattr(self, "_icons_for", None) != p:  # set again, an icon lays out and repaints its button
+            self._icons_for = p
+            self.listen.setIcon(icons.icon("listen", p.text, 28))
+            for button in self.extras:
+                button.setIcon(icons.icon(button.property("icon_name"), p.text, 32))
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:

@@ -7,7 +7,7 @@ and bold text. The text is a word-wrapped label, so the button grows with long t
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ui.theme import MIN_TOUCH, theme
@@ -59,7 +59,7 @@ class OptionButton(TouchButton):
         layout.setSpacing(18)
         self._icon = QLabel(self)  # a child even when not laid out (no icon): never a window of its own
         self._icon.setFixedSize(self.ICON, self.ICON)
-        self._text = label(text)
+        self._text = label(text, measured=True)  # option texts come back in every language
         self._check = QLabel(self)
         self._check.setFixedSize(36, 36)
         for child in (self._icon, self._text, self._check):
@@ -114,33 +114,44 @@ class OptionButton(TouchButton):
         hint = self.layout().totalMinimumSize()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
-    # A text that wraps (large text, a chosen option's bold) makes the button taller, never cut.
-    def hasHeightForWidth(self) -> bool:
-        return True
-
+    # A text that wraps (large text, a chosen option's bold) makes the button taller, never cut: its
+    # layout has a height for each width (the label wraps), which is what the layouts ask for. (A
+    # Python hasHeightForWidth was asked some 170 times a language tap.)
     def heightForWidth(self, width: int) -> int:
         return max(self.layout().totalHeightForWidth(width), self.minimumHeight())
 
     def paintEvent(self, _event) -> None:
-        p = theme.palette
+        chosen = self.isChecked()
+        width, frame, fill, ring, dot = _look(chosen, self.isDown())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        chosen = self.isChecked()
-        width = 5 if chosen else 2
         rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
-        fill = QColor(p.selected_fill if chosen or self.isDown() else p.surface)
-        painter.setPen(QPen(QColor(p.selected if chosen else p.border), width))
+        painter.setPen(frame)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 14, 14)
         if self.isCheckable():
             # The check's circle: empty ring when not chosen, filled with a white tick when chosen.
-            c = self._check.geometry()
-            circle = QRectF(c).adjusted(1, 1, -1, -1)
-            painter.setPen(QPen(QColor(p.selected if chosen else p.border), 2.5))
-            painter.setBrush(QColor(p.selected) if chosen else QColor(0, 0, 0, 0))
-            painter.drawEllipse(circle)
+            painter.setPen(ring)
+            painter.setBrush(dot)
+            painter.drawEllipse(QRectF(self._check.geometry()).adjusted(1, 1, -1, -1))
         if self.hasFocus() and self.keyboard_focus:
-            painter.setPen(QPen(QColor(p.focus), 4, Qt.DashLine))
+            painter.setPen(QPen(QColor(theme.palette.focus), 4, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 12, 12)
         painter.end()
+
+
+# Pens and brushes of each state, made once per palette: a screen paints a dozen options at a tap.
+_LOOKS: dict[tuple, tuple] = {}
+
+
+def _look(chosen: bool, down: bool) -> tuple:
+    """(border width, border pen, fill, check ring pen, check fill) for an option in that state."""
+    p = theme.palette
+    key = (p, chosen, down)
+    if key not in _LOOKS:
+        width = 5 if chosen else 2
+        edge = QColor(p.selected if chosen else p.border)
+        _LOOKS[key] = (width, QPen(edge, width), QBrush(QColor(p.selected_fill if chosen or down else p.surface)),
+                       QPen(edge, 2.5), QBrush(QColor(p.selected) if chosen else QColor(0, 0, 0, 0)))
+    return _LOOKS[key]
