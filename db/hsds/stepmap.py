@@ -163,14 +163,19 @@ _NONE: frozenset[str] = frozenset()
 
 
 def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapper: StepMapper | None,
-                 decisions: Decisions, publisher_links: Mapping[str, set[str]]) -> MappingResult:
+                 decisions: Decisions, publisher_links: Mapping[str, set[str]],
+                 taxonomy: Mapping[str, list[tuple[str | None, str | None]]] | None = None) -> MappingResult:
     """Link the accepted services to Camino terms; add one attribute row per new link.
 
     ``mapper`` None (``--no-suggest``): only staff decisions make links. Services the publisher
     already tagged with Camino terms (``publisher_links``) keep those and get no suggestions.
+    ``taxonomy``: the services' taxonomy terms when ``accepted`` holds no attributes to make them from.
     """
     result = MappingResult()
-    taxonomy = service_taxonomy(accepted) if mapper is not None else {}
+    if mapper is None:
+        taxonomy = {}
+    elif taxonomy is None:
+        taxonomy = service_taxonomy(accepted)
     # Link rows are made as tuples in the attribute table's column order (tens of thousands of them).
     in_column_order = itemgetter(*(column.name for column in m.Attribute.__table__.columns))
     links_out = rows.tuples[m.Attribute]
