@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import math
 import sqlite3
 from collections.abc import Iterator, Mapping
@@ -72,7 +73,9 @@ def _quote(name: str) -> str:
 
 
 def _blank(column: str) -> str:
-    return f"trim({_quote(column)}, :ws) = ''"
+    # Nearly every cell starts with a letter or digit: only the others go through trim(), which
+    # reads its set of characters again at each call.
+    return f"(NOT ({_quote(column)} GLOB '[0-9A-Za-z]*') AND trim({_quote(column)}, :ws) = '')"
 
 
 def stage_csv_folder(folder: Path, path: Path, report: Report) -> Staged:
@@ -154,9 +157,9 @@ def check_staged(staged: Staged, reserved: Mapping[str, set[str]]) -> None:
     try:
         if not staged.counts.get("service"):
             raise NotClean("no service")
-        for table, header in staged.headers.items():
+        for table in rows_of(staged):  # parents first: their ids are indexed when children look them up
             if staged.counts[table]:
-                _check_table(connection, staged, table, header, reserved.get(table, set()))
+                _check_table(connection, staged, table, staged.headers[table], reserved.get(table, set()))
     finally:
         connection.close()
 
@@ -174,64 +177,67 @@ def _check_table(connection: sqlite3.Connection, staged: Staged, table: str, hea
     needed = _needed(SPECS[table], False, official)
     if any(column not in header for column in needed):
         raise NotClean(f"{table}: a required column is missing")
-    blank_needed = " OR ".join(_blank(c) for c in dict.fromkeys(("id", *needed)))
-    if _any(connection, f"SELECT 1 FROM {name} WHERE {blank_needed}"):
-        raise NotClean(f"{table}: a required value is blank")
-    try:  # also what the reference checks below look ids up in
+    try:  # also what the reference checks look ids up in
         connection.execute(f"CREATE UNIQUE INDEX {_quote(table + '_staged_id')} ON {name} (id)")
     except sqlite3.IntegrityError:
         raise NotClean(f"{table}: duplicate id") from None
-    if reserved and _any(connection, f"SELECT 1 FROM {name} WHERE id IN (SELECT value FROM json_each(:ids))",
-                         ids=_json_list(reserved)):
-        raise NotClean(f"{table}: an id Camino's own taxonomy uses")
-    for column in official.risky:
-        if column in header:
-            _check_column(connection, table, column)
+    # What makes a row offending, as SQL conditions: all asked in one pass over the table.
+    offending = [_blank(column) for column in dict.fromkeys(("id", *needed))]
+    params: dict[str, Any] = {}
+    if reserved:
+        offending.append("id IN (SELECT value FROM json_each(:reserved))")
+        params["reserved"] = _json_list(reserved)
+    for i, column in enumerate(c for c in official.risky if c in header):
+        allowed = official.enums.get(column)
+        if allowed is not None:
+            offending.append(f"NOT ({_blank(column)}) AND {_quote(column)} NOT IN "
+                             f"(SELECT value FROM json_each(:allowed{i}))")
+            params[f"allowed{i}"] = _json_list(set(allowed))
     coordinates = {"latitude", "longitude"} & set(header) if table == "location" else set()
-    if coordinates and (len(coordinates) == 1 or _any(
-            connection, f"SELECT 1 FROM {name} WHERE ({_blank('latitude')}) <> ({_blank('longitude')})")):
+    if len(coordinates) == 1:
         raise NotClean("location: only one of latitude and longitude")
-    for ref in SPECS[table].refs:
-        if ref.column in header:
-            _check_reference(connection, staged, table, ref.column, ref.table)
+    if coordinates:
+        offending.append(f"({_blank('latitude')}) <> ({_blank('longitude')})")
+    refs = [(ref.column, ref.table, "") for ref in SPECS[table].refs if ref.column in header]
     if table == "attribute":
         if "link_entity" not in header or "link_id" not in header:
             raise NotClean("attribute: no link_entity")
         entities = [row[0] for row in connection.execute(f"SELECT DISTINCT link_entity FROM {name}")]
         if any(entity not in TABLES for entity in entities):
             raise NotClean("attribute: a link_entity that is not an HSDS table")
-        for entity in entities:
-            _check_reference(connection, staged, table, "link_id", entity, "link_entity = :entity", entity=entity)
+        refs += [("link_id", entity, f"link_entity = '{entity}' AND ") for entity in entities]
+    for column, parent, where in refs:
+        condition = f"{where}NOT ({_blank(column)})"
+        if parent in staged.headers and staged.counts[parent]:  # (every staged row is kept)
+            condition += f" AND {_quote(column)} NOT IN (SELECT id FROM {_quote(parent)})"
+        offending.append(condition)
+    if _any(connection, f"SELECT 1 FROM {name} WHERE " + " OR ".join(f"({c})" for c in offending), **params):
+        raise NotClean(f"{table}: a row with a blank required value, a value not allowed or an unknown reference")
+    for column in official.risky:
+        if column in header and column not in official.enums:
+            _check_column(connection, table, column)
 
 
 def _json_list(values: set[str]) -> str:
-    import json
-
     return json.dumps(sorted(values))
 
 
-def _check_reference(connection: sqlite3.Connection, staged: Staged, table: str, column: str, parent: str,
-                     where: str = "1", **params: Any) -> None:
-    """Every filled ``column`` of ``table`` names a row of ``parent`` (all staged rows are kept)."""
-    sql = f"SELECT 1 FROM {_quote(table)} WHERE {where} AND NOT ({_blank(column)})"
-    if parent in staged.headers and staged.counts[parent]:
-        sql += f" AND {_quote(column)} NOT IN (SELECT id FROM {_quote(parent)})"
-    if _any(connection, sql, **params):
-        raise NotClean(f"{table}.{column}: a reference to no {parent}")
-
-
 def _check_column(connection: sqlite3.Connection, table: str, column: str) -> None:
-    """The filled values of one column the schema constrains (enum, number, date…)."""
+    """The filled values of one column the schema constrains (numbers, dates…), each distinct
+    value checked in Python; plain decimals of a number column are passed in SQL."""
     official = row_schema(table)
-    name, col = _quote(table), _quote(column)
-    allowed = official.enums.get(column)
-    if allowed is not None:
-        if _any(connection, f"SELECT 1 FROM {name} WHERE NOT ({_blank(column)}) AND {col} NOT IN "
-                            f"(SELECT value FROM json_each(:allowed))", allowed=_json_list(set(allowed))):
-            raise NotClean(f"{table}.{column}: a value not allowed")
-        return
-    values = connection.execute(f"SELECT DISTINCT {col} FROM {name} WHERE NOT ({_blank(column)})",
-                                {"ws": WHITESPACE})
+    col = _quote(column)
+    where = f"NOT ({_blank(column)})"
+    if column in official.plain_numbers:
+        # Digits with at most one point and a leading minus: a number float() reads. Short ones,
+        # whose range SQLite and Python can only agree on.
+        decimal = (f"length({col}) <= 15 AND {col} NOT GLOB '*[^0-9.-]*' AND {col} GLOB '*[0-9]*' "
+                   f"AND {col} NOT GLOB '?*-*' AND {col} NOT GLOB '*.*.*'")
+        bounds = {"latitude": 90, "longitude": 180}.get(column) if table == "location" else None
+        if bounds is not None:
+            decimal += f" AND CAST({col} AS REAL) BETWEEN -{bounds} AND {bounds}"
+        where += f" AND NOT ({decimal})"
+    values = connection.execute(f"SELECT DISTINCT {col} FROM {_quote(table)} WHERE {where}", {"ws": WHITESPACE})
     for (value,) in values:
         if not _value_clean(table, column, value):
             raise NotClean(f"{table}.{column}: {value!r}")
