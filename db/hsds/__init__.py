@@ -223,6 +223,7 @@ class _Checked:
 
 def _from_staged(staged: Staged, report: Report) -> _Checked:
     report.format = staged.format
+    report.path = "staged"
     report.ignored_files = list(staged.ignored_files)
     with report.timed("rows"):
         accepted = mapping_records(staged)
