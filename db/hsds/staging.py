@@ -23,7 +23,8 @@ import io
 import json
 import math
 import sqlite3
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -331,19 +332,56 @@ def insert_staged(cursor: Any, staged: Staged, model: type[m.Base]) -> None:
     cursor.execute(sql.replace(":ws", "?"), bound)
 
 
-def fill_staged(session: Any, rows: DirectoryRows, staged: Staged) -> None:
-    """Insert the directory's rows: per table the rows made in Python (the questionnaire's, the
-    links step mapping made) and the staged source's rows, in the order ``DirectoryRows.insert``
-    would put them had the source been read row by row."""
-    register_functions(session.connection().connection.driver_connection)
-    cursor = session.connection().connection.driver_connection.cursor()
+def fill_staged(session: Any, rows: DirectoryRows, staged: Staged, link: Callable[[], None]) -> None:
+    """Insert the directory's rows while ``link`` (step mapping) runs: per table the rows made in
+    Python from the questionnaire, the staged source's rows, then the rows ``link`` made (its
+    links), the order ``DirectoryRows.insert`` would give them had the source been read row by row.
+
+    The staged tables that need no conversion in Python are copied by SQLite in a second thread
+    while ``link`` runs in this one (the copy holds no GIL; a conversion calling back into Python
+    would wait for it at each row, so those tables are copied after).
+    """
+    connection = session.connection().connection.driver_connection
+    register_functions(connection)
+    for model in INSERT_ORDER:
+        insert_rows(session, [(model, rows.rows[model])])
+    in_sql = [model for model in INSERT_ORDER if not _converts_in_python(staged, model)]
+    failed: list[BaseException] = []
+
+    def copy() -> None:
+        try:
+            cursor = connection.cursor()
+            try:
+                for model in in_sql:
+                    insert_staged(cursor, staged, model)
+            finally:
+                cursor.close()
+        except BaseException as exc:  # raised again in the importing thread
+            failed.append(exc)
+
+    copying = threading.Thread(target=copy, name="staged-copy")
+    copying.start()
+    try:
+        link()
+    finally:
+        copying.join()
+    if failed:
+        raise failed[0]
+    cursor = connection.cursor()
     try:
         for model in INSERT_ORDER:
-            insert_rows(session, [(model, rows.rows[model])])
-            insert_staged(cursor, staged, model)
-            insert_rows(session, [(model, rows.tuples[model])])
+            if model not in in_sql:
+                insert_staged(cursor, staged, model)
     finally:
         cursor.close()
+    for model in INSERT_ORDER:
+        insert_rows(session, [(model, rows.tuples[model])])
+
+
+def _converts_in_python(staged: Staged, model: type[m.Base]) -> bool:
+    table = next((t for t, candidate in MODELS.items() if candidate is model), None)
+    header = staged.headers.get(table, []) if table else []
+    return any(column in FLOATS or column in INTS or column in DATES for column in header)
 
 
 # --- what step mapping reads -----------------------------------------------------------------
