@@ -37,12 +37,12 @@ from db.hsds.staging import (
     NotClean,
     Staged,
     camino_coded,
-    check_staged,
     fill_staged,
     mapping_records,
     stage_csv_folder,
 )
 from db.hsds.staging import service_taxonomy as staged_taxonomy
+from db.hsds.staging_check import check_staged
 from db.hsds.stepmap import StepMapper, map_services
 from db.hsds.validate import validate
 from db.identity import term_id
