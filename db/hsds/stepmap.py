@@ -74,7 +74,7 @@ class StepMapper:
                 links.setdefault(link.term, link)
         for link in apply_rules(self.rules, words, links, self.category_terms, self.prefilter, candidates):
             links.setdefault(link.term, link)
-        if not set(links) & self.category_terms:
+        if self.category_terms.isdisjoint(links):
             return []  # a flag, stage or kind alone puts a service on no step
         return list(links.values())
 

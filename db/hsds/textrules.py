@@ -356,6 +356,8 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
             continue
         made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {_WHERE[rule.field]}")
         by[rule.term] = rule
+    if not made:
+        return []
     present = have | set(made)
     # The rule that made a link decides whether a more specific term overrides it.
     return [link for term, link in made.items() if not any(s in present for s in by[term].suppressed_by)]
