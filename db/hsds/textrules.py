@@ -98,7 +98,7 @@ class Crosswalk:
         return links
 
 
-@dataclass
+@dataclass(slots=True)  # its fields are read for every candidate rule of every service
 class Rule:
     term: str
     field: str
@@ -175,7 +175,7 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
     return rules
 
 
-@dataclass
+@dataclass(slots=True)
 class ServiceText:
     """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
     eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
