@@ -315,8 +315,9 @@ def _link(checked: _Checked, rows: DirectoryRows, report: Report, src: Path | st
             linked.setdefault(sid, set()).update(codes_of)
         meta["fallback_services"] = ",".join(choose_fallback(city, linked, [r.id or "" for r in accepted["service"]]))
     report.fallback_services = [s for s in str(meta.get("fallback_services", "")).split(",") if s]
+    imported = {r.id for r in accepted["service"]}
     for service_id in filter(None, str(meta.get("fallback_services", "")).split(",")):
-        if service_id not in {r.id for r in accepted["service"]}:
+        if service_id not in imported:
             report.warn(str(questionnaire), None, "fallback_services",
                         f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
     meta["source"] = f"{checked.format}:{src if is_url(src) else Path(src).name}"
