@@ -8,7 +8,9 @@ memory (ru_maxrss) of each is its own; times are measured inside the process, af
 The target is on wall time; CPU time (what a loaded machine changes least) is printed beside it,
 with the CPU seconds of each phase of the import.
 The directory's services are real-shaped 211 records (the labelled sets' texts, numbered), so
-the rules see the words they would see in a city's data.
+the rules see the words they would see in a city's data. The directory is clean, so the import
+takes its staged path (SQLite staging tables, checks in SQL; see docs/importing.md); a directory
+with a row to report goes row by row and is slower.
 Run: .venv/bin/python benchmarks/bench_import.py [--quick]
 """
 

@@ -56,11 +56,13 @@ def read_meta(engine: Engine) -> dict[str, str]:
 RowsByModel = Iterable[tuple[type[Base], "list[Mapping[str, Any]] | Tuples"]]
 
 
-def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[str, Any]) -> Path:
+def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[str, Any],
+                    attach: Mapping[str, Path] | None = None) -> Path:
     """Build a complete directory file at ``out``, atomically.
 
     ``fill`` inserts the rows in one transaction. If it raises, nothing is left at ``out``
-    (an existing file there stays as it was).
+    (an existing file there stays as it was). ``attach``: schema name → database file attached
+    to the connection ``fill`` writes with (an importer's staging tables, read by ``INSERT … SELECT``).
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -69,6 +71,12 @@ def write_directory(out: Path, fill: Callable[[Session], None], meta: Mapping[st
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     engine = create_engine(_sqlite_url(tmp, read_only=False))
+    if attach:
+        @event.listens_for(engine, "connect")
+        def _attach(dbapi_connection: Any, _record: Any) -> None:
+            for schema, path in attach.items():
+                dbapi_connection.execute("ATTACH DATABASE ? AS " + schema, (str(path),))
+
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode = OFF")

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
+import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from db.atomic import remove_stale
 from db.directory import write_directory
 from db.errors import BadInput, CaminoError
 from db.hsds.api import ApiLimits, is_url, read_api
@@ -24,8 +30,19 @@ from db.hsds.csv_tables import is_csv_folder, read_csv_folder
 from db.hsds.decisions import Decisions
 from db.hsds.json_docs import read_json_source
 from db.hsds.mapping import add_records
-from db.hsds.records import Source
+from db.hsds.records import TABLES, Source
 from db.hsds.report import Problem, Report
+from db.hsds.staging import (
+    SCHEMA,
+    NotClean,
+    Staged,
+    camino_coded,
+    fill_staged,
+    mapping_records,
+    stage_csv_folder,
+)
+from db.hsds.staging import service_taxonomy as staged_taxonomy
+from db.hsds.staging_check import check_staged
 from db.hsds.stepmap import StepMapper, map_services
 from db.hsds.validate import validate
 from db.identity import term_id
@@ -149,6 +166,75 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
     report = Report()
     with report.timed("setup"):
         meta, codes, mapper, decisions = _questionnaire_layer(rows, questionnaire, city, links)
+    with contextlib.ExitStack() as cleanup:
+        staging = None if is_url(src) else cleanup.enter_context(_staging_file(out))
+        staged = _staged(Path(src), staging, codes, report) if staging is not None else None
+        # Handed over in a list the next step empties: the records must not outlive their use.
+        checked = [_from_staged(staged, report) if staged is not None
+                   else _checked_rows(src, rows, report, api, skip_invalid, codes, decisions)]
+        return _link_and_write(checked, rows, report, src, out, questionnaire, meta, mapper, decisions, links, city)
+
+
+@contextlib.contextmanager
+def _staging_file(out: Path) -> Iterator[Path]:
+    """A scratch database for the staging tables, beside ``out`` (removed when the import ends)."""
+    folder = out.parent if out.parent.is_dir() else Path(tempfile.gettempdir())
+    remove_stale(folder, f".{out.name}.*.staging")  # a killed import's
+    path = folder / f".{out.name}.{os.getpid()}.staging"
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    try:
+        yield path
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _staged(src: Path, staging: Path, codes: set[str], report: Report) -> Staged | None:
+    """``src`` loaded and checked in SQL when it is a clean HSDS 3.0 CSV folder; None when the
+    row-by-row path must read it (any other format, or a row it would report or change)."""
+    if not (src.is_dir() and is_csv_folder(src)):
+        return None
+    try:
+        with report.timed("read"):
+            staged = stage_csv_folder(src, staging, Report())
+        with report.timed("check"):
+            check_staged(staged, {"taxonomy_term": {term_id(c) for c in codes}})
+            if camino_coded(staged, codes):
+                raise NotClean("terms with Camino's codes")
+    except (NotClean, BadInput, sqlite3.Error, OSError):
+        with contextlib.suppress(FileNotFoundError):
+            staging.unlink()
+        return None
+    return staged
+
+
+@dataclass
+class _Checked:
+    """What the checked source gives step mapping and the write, whichever path read it."""
+
+    format: str
+    accepted: dict  # table → records step mapping reads (all of them on the row-by-row path)
+    imported: dict[str, int]
+    publisher: dict[str, set[str]]
+    linked: int
+    taxonomy: dict | None = None  # services' taxonomy terms, when not made from ``accepted``
+    staged: Staged | None = None
+
+
+def _from_staged(staged: Staged, report: Report) -> _Checked:
+    report.format = staged.format
+    report.path = "staged"
+    report.ignored_files = list(staged.ignored_files)
+    with report.timed("rows"):
+        accepted = mapping_records(staged)
+        taxonomy = staged_taxonomy(staged)
+    return _Checked(staged.format, accepted, {t: staged.counts.get(t, 0) for t in TABLES}, {}, 0, taxonomy, staged)
+
+
+def _checked_rows(src: Path | str, rows: DirectoryRows, report: Report, api: ApiLimits | None, skip_invalid: bool,
+                  codes: set[str], decisions: Decisions) -> _Checked:
+    """The row-by-row path: every record read, checked and made into rows in Python."""
     with report.timed("read"):
         source = read_api(str(src), report, api) if is_url(src) else read_source(Path(src), report)
     report.format = source.format
@@ -168,9 +254,55 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
     with report.timed("rows"):
         publisher = publisher_links(accepted, codes)
         linked = add_records(rows, accepted, codes, {sid: decisions.rejected(sid) for sid in decisions.services})
-    with report.timed("mapping"):
-        mapping = map_services(rows, accepted, mapper, decisions, publisher)
-    report.imported = {table: len(records) for table, records in accepted.items()}
+    return _Checked(source.format, accepted, {table: len(records) for table, records in accepted.items()},
+                    publisher, linked)
+
+
+def _link_and_write(handed: list[_Checked], rows: DirectoryRows, report: Report, src: Path | str, out: Path,
+                    questionnaire: Path, meta: dict, mapper: StepMapper | None, decisions: Decisions,
+                    links: StepLinks, city: CityParams) -> Report:
+    """Step mapping, the report's summary and the write, for a source checked by either path.
+
+    A staged source's rows are copied into the directory by SQLite while step mapping runs in
+    Python (``fill_staged``): the copy releases the GIL, so on a machine with two cores the two
+    overlap. Both threads' CPU time is in the import's; ``phase_seconds["mapping"]`` is the
+    mapping thread's own and ``"write"`` the rest of the write.
+    """
+    checked = handed.pop()
+    staged = checked.staged
+
+    def link() -> None:
+        started = time.thread_time()
+        _link(checked, rows, report, src, questionnaire, meta, mapper, decisions, links, city)
+        report.phase_seconds["mapping"] = report.phase_seconds.get("mapping", 0.0) + time.thread_time() - started
+
+    try:
+        if staged is None:
+            link()
+            # The rows to write hold all that is needed now: the records read go before writing begins,
+            # which is when memory peaks (a 50,000-service directory holds ~500,000 records).
+            del checked
+            with report.timed("write"):
+                write_directory(out, rows.insert, meta)
+        else:
+            started, mapping_before = time.process_time(), report.phase_seconds.get("mapping", 0.0)
+            write_directory(out, lambda session: fill_staged(session, rows, staged, link), meta,
+                            {SCHEMA: staged.path})
+            mapping = report.phase_seconds["mapping"] - mapping_before
+            report.phase_seconds["write"] = (report.phase_seconds.get("write", 0.0)
+                                             + time.process_time() - started - mapping)
+    except SQLAlchemyError as exc:
+        raise CaminoError(f"the directory could not be written ({exc.__class__.__name__}: "
+                          f"{str(exc.orig) if hasattr(exc, 'orig') else exc}); nothing was written") from None
+    return report
+
+
+def _link(checked: _Checked, rows: DirectoryRows, report: Report, src: Path | str, questionnaire: Path, meta: dict,
+          mapper: StepMapper | None, decisions: Decisions, links: StepLinks, city: CityParams) -> None:
+    """Step mapping: the links added to ``rows``, the report's summary, ``meta``'s fallback and source."""
+    accepted, publisher, linked = checked.accepted, checked.publisher, checked.linked
+    mapping = map_services(rows, accepted, mapper, decisions, publisher, checked.taxonomy)
+    report.imported = checked.imported
     report.linked_to_camino = linked + mapping.rows_added
     report.step_links = mapping.to_json()
     report.step_links["suggest"] = links.suggest
@@ -183,18 +315,9 @@ def _import(src: Path | str, out: Path, questionnaire: Path, skip_invalid: bool,
             linked.setdefault(sid, set()).update(codes_of)
         meta["fallback_services"] = ",".join(choose_fallback(city, linked, [r.id or "" for r in accepted["service"]]))
     report.fallback_services = [s for s in str(meta.get("fallback_services", "")).split(",") if s]
+    imported = {r.id for r in accepted["service"]}
     for service_id in filter(None, str(meta.get("fallback_services", "")).split(",")):
-        if service_id not in {r.id for r in accepted["service"]}:
+        if service_id not in imported:
             report.warn(str(questionnaire), None, "fallback_services",
                         f"fallback service {service_id!r} is not in the imported data; the kiosk will not show it")
-    meta["source"] = f"{source.format}:{src if is_url(src) else Path(src).name}"
-    # The rows to write hold all that is needed now: the records read go before writing begins,
-    # which is when memory peaks (a 50,000-service directory holds ~500,000 records).
-    del source, accepted
-    try:
-        with report.timed("write"):
-            write_directory(out, rows.insert, meta)
-    except SQLAlchemyError as exc:
-        raise CaminoError(f"the directory could not be written ({exc.__class__.__name__}: "
-                          f"{str(exc.orig) if hasattr(exc, 'orig') else exc}); nothing was written") from None
-    return report
+    meta["source"] = f"{checked.format}:{src if is_url(src) else Path(src).name}"

@@ -52,6 +52,9 @@ class Report:
     fallback_services: list[str] = field(default_factory=list)
     # CPU seconds of each phase of the import (read, check, rows, mapping, write), for the benchmark.
     phase_seconds: dict[str, float] = field(default_factory=dict)
+    # How the source was read: "staged" (SQLite staging tables, a clean HSDS 3.0 CSV folder) or
+    # "row-by-row" (every other source, and any with a row to report or change).
+    path: str = "row-by-row"
 
     @contextlib.contextmanager
     def timed(self, phase: str) -> Iterator[None]:

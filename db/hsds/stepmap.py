@@ -12,9 +12,10 @@ with its source in ``link_type`` and its reason in ``label``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -62,15 +63,18 @@ class StepMapper:
         mapper.prefilter = Prefilter(mapper.rules)
         return mapper
 
-    def suggest(self, words: ServiceText, taxonomy: Iterable[tuple[str | None, str | None]]) -> list[Link]:
-        """Crosswalk links for the service's (name, code) taxonomy terms, then rule links."""
+    def suggest(self, words: ServiceText, taxonomy: Iterable[tuple[str | None, str | None]],
+                candidates: set[Hashable] | None = None) -> list[Link]:
+        """Crosswalk links for the service's (name, code) taxonomy terms, then rule links.
+
+        ``candidates``: the prefilter's answer for ``words``, when already asked."""
         links: dict[str, Link] = {}
         for name, code in taxonomy:
             for link in self.crosswalk.lookup(name, code):
                 links.setdefault(link.term, link)
-        for link in apply_rules(self.rules, words, links, self.category_terms, self.prefilter):
+        for link in apply_rules(self.rules, words, links, self.category_terms, self.prefilter, candidates):
             links.setdefault(link.term, link)
-        if not set(links) & self.category_terms:
+        if self.category_terms.isdisjoint(links):
             return []  # a flag, stage or kind alone puts a service on no step
         return list(links.values())
 
@@ -111,15 +115,23 @@ def service_words(accepted: Mapping[str, list[Record]]) -> Iterator[tuple[Record
     def _shared_text(*parts: Any) -> str:
         return " | ".join(shared(p if p.__class__ is str else str(p)) for p in parts if p not in (None, ""))
 
+    def _shared_one(part: Any) -> str:  # _shared_text of one part, the common case, without a generator
+        return "" if part is None or part == "" else shared(part if part.__class__ is str else str(part))
+
+    no_parts: list[str] = []
     for rec in accepted.get("service", []):
+        get = rec.get
         sid = rec.id or ""
         # Each field normalized once; the wider texts are joins of the narrower ones.
-        name = _text(rec.get("name"), rec.get("alternate_name"))
-        text = _join(name, _shared_text(rec.get("description")))
-        fee = _shared_text(rec.get("fees_description"), *fees.get(sid, []))
-        everything = _join(text, _shared_text(rec.get("eligibility_description"), rec.get("application_process")),
-                           fee, _shared_text(*extra.get(sid, [])))
-        yield rec, ServiceText(name, text, everything, fee, orgs.get(str(rec.get("organization_id")), ""))
+        name = _text(get("name"), get("alternate_name"))
+        description = _shared_one(get("description"))
+        text = f"{name} | {description}" if name and description else name or description
+        fee_parts = fees.get(sid, no_parts)
+        fee = _shared_text(get("fees_description"), *fee_parts) if fee_parts else _shared_one(get("fees_description"))
+        documents = extra.get(sid, no_parts)
+        everything = _join(text, _shared_text(get("eligibility_description"), get("application_process")),
+                           fee, _shared_text(*documents) if documents else "")
+        yield rec, ServiceText(name, text, everything, fee, orgs.get(str(get("organization_id")), ""))
 
 
 def service_taxonomy(accepted: Mapping[str, list[Record]]) -> dict[str, list[tuple[str | None, str | None]]]:
@@ -163,36 +175,53 @@ _NONE: frozenset[str] = frozenset()
 
 
 def map_services(rows: DirectoryRows, accepted: Mapping[str, list[Record]], mapper: StepMapper | None,
-                 decisions: Decisions, publisher_links: Mapping[str, set[str]]) -> MappingResult:
+                 decisions: Decisions, publisher_links: Mapping[str, set[str]],
+                 taxonomy: Mapping[str, list[tuple[str | None, str | None]]] | None = None) -> MappingResult:
     """Link the accepted services to Camino terms; add one attribute row per new link.
 
     ``mapper`` None (``--no-suggest``): only staff decisions make links. Services the publisher
     already tagged with Camino terms (``publisher_links``) keep those and get no suggestions.
+    ``taxonomy``: the services' taxonomy terms when ``accepted`` holds no attributes to make them from.
     """
     result = MappingResult()
-    taxonomy = service_taxonomy(accepted) if mapper is not None else {}
+    if mapper is None:
+        taxonomy = {}
+    elif taxonomy is None:
+        taxonomy = service_taxonomy(accepted)
     # Link rows are made as tuples in the attribute table's column order (tens of thousands of them).
     in_column_order = itemgetter(*(column.name for column in m.Attribute.__table__.columns))
     links_out = rows.tuples[m.Attribute]
     service_ids = set()
     decided = decisions.services
-    for rec, words in service_words(accepted):
-        sid = rec.id or ""
-        service_ids.add(sid)
-        result.names[sid] = str(rec.get("name") or "")
-        already = publisher_links.get(sid, _NONE)
-        links: list[Link] = []
-        active = (rec.get("status") or "active") == "active"
-        if mapper is not None and active and not already:
-            links = mapper.suggest(words, taxonomy.get(sid, []))
-        if sid in decided:  # suggestions come one per term: only a staff decision changes them
-            links = decisions.apply(sid, links, already)
-        result.by_service[sid] = links
-        for link in links:
-            row = {"id": f"camino-link:{sid}:{link.term}", "link_id": sid, "link_entity": "service",
-                   "taxonomy_term_id": term_id(link.term), "link_type": link.source, "value": None,
-                   "label": link.reason[:500]}
-            links_out.append(in_column_order(row))
-            result.rows_added += 1
+    services = service_words(accepted)
+    # Services go in batches: the prefilter's RE2 set runs over a whole batch in one tight loop,
+    # where its automaton stays in the processor's cache (run between the rules' Python searches
+    # each service took twice as long), then the rules run for each service of the batch.
+    while batch := list(islice(services, _BATCH)):
+        ids = [rec.id or "" for rec, _ in batch]
+        suggests = [mapper is not None and (rec.get("status") or "active") == "active" and not publisher_links.get(sid)
+                    for (rec, _), sid in zip(batch, ids, strict=True)]
+        prefilter = mapper.prefilter if mapper is not None else None
+        asked = [prefilter.candidates(words) if prefilter is not None and suggest else None
+                 for (_, words), suggest in zip(batch, suggests, strict=True)]
+        for (rec, words), sid, suggest, candidates in zip(batch, ids, suggests, asked, strict=True):
+            service_ids.add(sid)
+            result.names[sid] = str(rec.get("name") or "")
+            already = publisher_links.get(sid, _NONE)
+            links: list[Link] = []
+            if suggest:
+                links = mapper.suggest(words, taxonomy.get(sid, []), candidates)
+            if sid in decided:  # suggestions come one per term: only a staff decision changes them
+                links = decisions.apply(sid, links, already)
+            result.by_service[sid] = links
+            for link in links:
+                row = {"id": f"camino-link:{sid}:{link.term}", "link_id": sid, "link_entity": "service",
+                       "taxonomy_term_id": term_id(link.term), "link_type": link.source, "value": None,
+                       "label": link.reason[:500]}
+                links_out.append(in_column_order(row))
+                result.rows_added += 1
     result.unmatched_decisions = sorted(set(decisions.services) - service_ids)
     return result
+
+
+_BATCH = 512  # services whose words are in memory at once

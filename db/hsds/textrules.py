@@ -98,7 +98,7 @@ class Crosswalk:
         return links
 
 
-@dataclass
+@dataclass(slots=True)  # its fields are read for every candidate rule of every service
 class Rule:
     term: str
     field: str
@@ -175,7 +175,7 @@ def read_rules(data: Mapping[str, Any], where: str, known: set[str]) -> list[Rul
     return rules
 
 
-@dataclass
+@dataclass(slots=True)
 class ServiceText:
     """A service's words, normalized once: ``name``; ``text`` (name + description); ``all`` (text +
     eligibility, fees, application process, documents); ``fees`` (the fees description); ``org``
@@ -242,6 +242,8 @@ class Prefilter:
         self.sets: list[tuple[str, Any, list[Hashable]]] = []
         self.always: set[Hashable] = set()
         self.order = _rule_order(rules)
+        # A rule's place in that order: a service's few candidates are sorted by it.
+        self.rank = {index: place for place, index in enumerate(self.order)}
         # Keys: a rule's index for its match; (index, "unless") and (index, "unless_name") for the
         # exclusions searched after a hit, with the field each is searched in.
         patterns: list[tuple[Hashable, str, re.Pattern[str] | None]] = []
@@ -287,28 +289,40 @@ class Prefilter:
         exclusions that may match ``words``: every one that does is among them."""
         found = set(self.always)
         for name, rule_set, keys in self.sets:
-            matched = rule_set.Match(getattr(words, name)) or ()
-            if 0 not in matched:
+            matched = rule_set.Match(getattr(words, name))
+            if not matched or 0 not in matched:
                 found.update(keys[1:])
-            found.update(keys[at] for at in matched if at)
+            elif len(matched) > 1:
+                found.update(map(keys.__getitem__, matched))
+                found.discard(_UNKNOWN)
         return found
+
+    def rules_for(self, candidates: set[Hashable]) -> list[int]:
+        """The rules among ``candidates``, in the order they are applied."""
+        return sorted((key for key in candidates if key.__class__ is int), key=self.rank.__getitem__)
+
+
+# How a link's reason names the field its words were found in.
+_WHERE = {"name": "name", "text": "name or description", "all": "text", "fees": "fees"}
 
 
 def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], category_terms: set[str],
-                prefilter: Prefilter | None = None) -> list[Link]:
+                prefilter: Prefilter | None = None, candidates: set[Hashable] | None = None) -> list[Link]:
     """The links the rules make for one service; ``linked``: terms it already has (crosswalk, publisher).
 
     ``prefilter`` (a :class:`Prefilter` of ``rules``): rules that cannot match are not searched.
+    ``candidates``: what ``prefilter.candidates(words)`` says, when the caller has asked it already.
     """
     have = set(linked)
-    candidates = prefilter.candidates(words) if prefilter is not None else None
+    if candidates is None and prefilter is not None:
+        candidates = prefilter.candidates(words)
     made: dict[str, Link] = {}
     by: dict[str, Rule] = {}
     # Step terms first, then the flags, stages and kinds that only apply next to them.
     if candidates is None:
         todo = _rule_order(rules)
     else:  # only the rules the prefilter reports, in the same order
-        todo = [index for index in prefilter.order if index in candidates]
+        todo = prefilter.rules_for(candidates)
         if not todo:
             return []
     for index in todo:
@@ -340,9 +354,10 @@ def apply_rules(rules: list[Rule], words: ServiceText, linked: Iterable[str], ca
             continue
         if rule.unless_fees is not None and rule.unless_fees.search(words.fees):
             continue
-        where = {"name": "name", "text": "name or description", "all": "text", "fees": "fees"}[rule.field]
-        made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {where}")
+        made[rule.term] = Link(rule.term, "rule", f"{rule.why}: '{hit}' in the {_WHERE[rule.field]}")
         by[rule.term] = rule
+    if not made:
+        return []
     present = have | set(made)
     # The rule that made a link decides whether a more specific term overrides it.
     return [link for term, link in made.items() if not any(s in present for s in by[term].suppressed_by)]
