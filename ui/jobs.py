@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from kiosk.errors import CaminoError
 
@@ -41,9 +42,26 @@ def _deliver(signal, value) -> None:
         signal.emit(value)
 
 
+def _while_alive(owner: QObject | None, callback: Callable) -> Callable:
+    """``callback``, or nothing once ``owner`` is deleted: a panel closed and deleted while CUPS was
+    still answering must not have its answer written into widgets that no longer exist."""
+    if owner is None:
+        return callback
+
+    def guarded(value) -> None:
+        if Shiboken.isValid(owner):
+            callback(value)
+
+    return guarded
+
+
 def run_in_background(work: Callable[[], object], on_done: Callable[[object], None],
-                      on_failed: Callable[[str], None]) -> Job:
-    """Start ``work`` on the global thread pool; the callbacks run on the UI thread."""
+                      on_failed: Callable[[str], None], owner: QObject | None = None) -> Job:
+    """Start ``work`` on the global thread pool; the callbacks run on the UI thread.
+
+    With ``owner``, the callbacks are skipped if the owner has been deleted by the time the work ends.
+    """
+    on_done, on_failed = _while_alive(owner, on_done), _while_alive(owner, on_failed)
     job = Job()  # created on the UI thread, so its signals are delivered there
     job.done.connect(on_done)
     job.failed.connect(on_failed)

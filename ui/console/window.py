@@ -190,7 +190,7 @@ class ConsoleWindow(QMainWindow):
             self._busy.discard("preview")
             self.status.setText(self.tr("The preview could not be made: %1").replace("%1", message))
 
-        run_in_background(lambda: printwork.render(pathway, twin, engine, config), done, failed)
+        run_in_background(lambda: printwork.render(pathway, twin, engine, config), done, failed, owner=self)
 
     def load_pdf(self, pdf: bytes) -> None:
         self.pdf.close()
@@ -220,7 +220,7 @@ class ConsoleWindow(QMainWindow):
             self._printers = []
             self.printer_state.setText(message)
 
-        run_in_background(printwork.printers, done, failed)
+        run_in_background(printwork.printers, done, failed, owner=self)
 
     def chosen_printer(self) -> str:
         return self.printer.currentData() or ""
@@ -245,7 +245,7 @@ class ConsoleWindow(QMainWindow):
             self.print_button.setEnabled(self.pathway is not None)
             self.status.setText(text)
 
-        run_in_background(work, lambda result: finished(printwork.done_sentence(result)), finished)
+        run_in_background(work, lambda result: finished(printwork.done_sentence(result)), finished, owner=self)
 
     # -- reset -------------------------------------------------------------------------------------------
 

@@ -266,7 +266,7 @@ class StaffPanel(QFrame):
             self.printer_box.clear()
             set_text(self.printer_state, message)
 
-        run_in_background(printwork.printers, done, failed)
+        run_in_background(printwork.printers, done, failed, owner=self)
 
     def _fill_printers(self) -> None:
         self.printer_box.blockSignals(True)
@@ -400,4 +400,4 @@ class StaffPanel(QFrame):
             if after:
                 after()
 
-        run_in_background(work, lambda result: finished(printwork.done_sentence(result)), finished)
+        run_in_background(work, lambda result: finished(printwork.done_sentence(result)), finished, owner=self)
